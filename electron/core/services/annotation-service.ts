@@ -1,0 +1,132 @@
+// Creates, changes and deletes annotations after checking them against the stored document.
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/api/api-error';
+import type { Annotation, AnnotationOrigin, AnnotationTag } from '../../../shared/domain/types';
+import { textQuoteAt } from '../../../shared/domain/text-quote';
+import {
+  deleteAnnotation as deleteRow,
+  getAnnotation,
+  insertAnnotation,
+  replaceAnnotation,
+} from '../db/tables/annotations';
+
+export interface NewAnnotation {
+  documentId: string;
+  start: number;
+  end: number;
+  tags: AnnotationTag[];
+  comment?: string;
+  origin?: AnnotationOrigin;
+  id?: string;
+}
+
+function documentText(db: Database, documentId: string): string {
+  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as
+    { text: string } | undefined;
+  if (!row)
+    throw new ApiError('document_not_found', `No document with id ${documentId}.`, { id: documentId });
+  return row.text;
+}
+
+function checkSpan(text: string, start: number, end: number): void {
+  if (end <= start || end > text.length) {
+    throw new ApiError(
+      'invalid_span',
+      `The passage ${start}–${end} lies outside the document (length ${text.length}).`,
+      {
+        start,
+        end,
+        length: text.length,
+      },
+    );
+  }
+}
+
+function checkTags(db: Database, tags: AnnotationTag[]): void {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    if (seen.has(tag.codeId)) {
+      throw new ApiError('duplicate_tag', `The proposal ${tag.codeId} is given twice.`, {
+        codeId: tag.codeId,
+      });
+    }
+    seen.add(tag.codeId);
+    if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(tag.codeId)) {
+      throw new ApiError('code_not_found', `No codebook entry with id ${tag.codeId}.`, {
+        codeId: tag.codeId,
+      });
+    }
+    if (tag.stanceId !== null && !db.prepare('SELECT 1 FROM stances WHERE id = ?').get(tag.stanceId)) {
+      throw new ApiError('stance_not_found', `No stance with id ${tag.stanceId}.`, {
+        stanceId: tag.stanceId,
+      });
+    }
+  }
+}
+
+export function createAnnotation(db: Database, coderId: string, input: NewAnnotation): Annotation {
+  return db.transaction(() => {
+    const text = documentText(db, input.documentId);
+    checkSpan(text, input.start, input.end);
+    checkTags(db, input.tags);
+    if (input.id && getAnnotation(db, input.id)) {
+      throw new ApiError('annotation_exists', `An annotation with id ${input.id} already exists.`, {
+        id: input.id,
+      });
+    }
+    const now = new Date().toISOString();
+    const annotation: Annotation = {
+      id: input.id ?? randomUUID(),
+      documentId: input.documentId,
+      start: input.start,
+      end: input.end,
+      ...textQuoteAt(text, input.start, input.end),
+      tags: input.tags,
+      comment: input.comment ?? '',
+      coderId,
+      origin: input.origin ?? 'manual',
+      createdAt: now,
+      updatedAt: now,
+    };
+    insertAnnotation(db, annotation);
+    return annotation;
+  })();
+}
+
+export interface AnnotationChange {
+  id: string;
+  start?: number;
+  end?: number;
+  tags?: AnnotationTag[];
+  comment?: string;
+}
+
+export function updateAnnotation(db: Database, change: AnnotationChange): Annotation {
+  return db.transaction(() => {
+    const current = getAnnotation(db, change.id);
+    if (!current)
+      throw new ApiError('annotation_not_found', `No annotation with id ${change.id}.`, { id: change.id });
+    const start = change.start ?? current.start;
+    const end = change.end ?? current.end;
+    const text = documentText(db, current.documentId);
+    checkSpan(text, start, end);
+    const tags = change.tags ?? current.tags;
+    checkTags(db, tags);
+    const updated: Annotation = {
+      ...current,
+      start,
+      end,
+      ...textQuoteAt(text, start, end),
+      tags,
+      comment: change.comment ?? current.comment,
+      updatedAt: new Date().toISOString(),
+    };
+    replaceAnnotation(db, updated);
+    return updated;
+  })();
+}
+
+export function deleteAnnotation(db: Database, id: string): void {
+  if (!deleteRow(db, id)) throw new ApiError('annotation_not_found', `No annotation with id ${id}.`, { id });
+}

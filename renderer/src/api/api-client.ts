@@ -1,0 +1,22 @@
+// The renderer's one typed API object: call a channel, get its validated output or an ApiError.
+import { ApiError } from '../../../shared/api/api-error';
+import type { Channel, Input, Output } from '../../../shared/api/contract';
+import { parseOutput } from '../../../shared/api/validate';
+import { createTransport, type Transport } from './transport';
+
+export class ApiClient {
+  constructor(private readonly transport: Transport) {}
+
+  async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+    let result;
+    try {
+      result = await this.transport(channel, input);
+    } catch (error) {
+      throw new ApiError('backend_unreachable', `The backend did not answer: ${(error as Error).message}`);
+    }
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.params);
+    return parseOutput(channel, result.value);
+  }
+}
+
+export const api = new ApiClient(createTransport());

@@ -1,0 +1,25 @@
+// Slate's CustomTypes for Remisskod, declared once: read-only blocks and decorated text leaves.
+import type { BaseEditor } from 'slate';
+import type { ReactEditor } from 'slate-react';
+import type { BlockType } from '../../../../shared/domain/types';
+
+export interface BlockElement {
+  type: BlockType;
+  level?: number;
+  blockIndex: number;
+  children: PlainText[];
+}
+
+export interface PlainText {
+  text: string;
+  /** Annotation ids covering this leaf (set by decorations, never stored). */
+  hl?: string[];
+}
+
+declare module 'slate' {
+  interface CustomTypes {
+    Editor: BaseEditor & ReactEditor;
+    Element: BlockElement;
+    Text: PlainText;
+  }
+}

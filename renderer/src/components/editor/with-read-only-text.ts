@@ -1,0 +1,19 @@
+// Makes a Slate editor read-only for text while keeping a caret and keyboard selection.
+import type { Editor } from 'slate';
+
+/** Only selection changes are applied: the text can never be edited by accident. */
+export function withReadOnlyText<E extends Editor>(editor: E): E {
+  const { apply } = editor;
+  editor.apply = (operation) => {
+    if (operation.type === 'set_selection') apply(operation);
+  };
+  editor.insertText = () => {};
+  editor.insertData = () => {};
+  editor.insertFragment = () => {};
+  editor.insertBreak = () => {};
+  editor.insertSoftBreak = () => {};
+  editor.deleteBackward = () => {};
+  editor.deleteForward = () => {};
+  editor.deleteFragment = () => {};
+  return editor;
+}

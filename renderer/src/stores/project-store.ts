@@ -1,0 +1,54 @@
+// Project-wide state: project info, document list, codebook, stances and the current coder.
+import { create } from 'zustand';
+import type {
+  Coder,
+  CodebookEntry,
+  DocumentSummary,
+  ProjectInfo,
+  Stance,
+} from '../../../shared/domain/types';
+import { api } from '../api/api-client';
+
+interface ProjectState {
+  info: ProjectInfo | null;
+  documents: DocumentSummary[];
+  codes: CodebookEntry[];
+  stances: Stance[];
+  coder: Coder | null;
+  coders: Coder[];
+  loaded: boolean;
+  load: () => Promise<void>;
+  refreshDocuments: () => Promise<void>;
+  setCoderName: (name: string) => Promise<void>;
+}
+
+export const useProjectStore = create<ProjectState>((set) => ({
+  info: null,
+  documents: [],
+  codes: [],
+  stances: [],
+  coder: null,
+  coders: [],
+  loaded: false,
+  load: async () => {
+    const [info, documents, codebook, coder, coders] = await Promise.all([
+      api.call('project:current', {}),
+      api.call('documents:list', {}),
+      api.call('codebook:get', {}),
+      api.call('coders:current', {}),
+      api.call('coders:list', {}),
+    ]);
+    set({ info, documents, codes: codebook.codes, stances: codebook.stances, coder, coders, loaded: true });
+  },
+  refreshDocuments: async () => {
+    set({ documents: await api.call('documents:list', {}) });
+  },
+  setCoderName: async (name) => {
+    const coder = await api.call('coders:setCurrent', { name });
+    set({ coder, coders: await api.call('coders:list', {}) });
+  },
+}));
+
+export const codeById = (codes: CodebookEntry[]): Map<string, CodebookEntry> =>
+  new Map(codes.map((c) => [c.id, c]));
+export const stanceById = (stances: Stance[]): Map<string, Stance> => new Map(stances.map((s) => [s.id, s]));

@@ -1,0 +1,45 @@
+// Channels that create, read, change and delete annotations (tagged passages).
+import { z } from 'zod';
+import { defineChannel } from '../define-channel';
+import { annotationSchema, annotationTagSchema, idSchema } from '../schemas';
+
+const offset = z.number().int().nonnegative();
+
+export const annotationChannels = {
+  'annotations:listForDocument': defineChannel({
+    input: z.object({ documentId: idSchema }).strict(),
+    output: z.array(annotationSchema),
+  }),
+  'annotations:create': defineChannel({
+    input: z
+      .object({
+        documentId: idSchema,
+        start: offset,
+        end: offset,
+        tags: z.array(annotationTagSchema).min(1).max(100),
+        comment: z.string().max(100_000).optional(),
+        origin: z.enum(['manual', 'suggestion']).optional(),
+        /** Re-create a deleted annotation with its old id (undo). */
+        id: idSchema.optional(),
+      })
+      .strict()
+      .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
+    output: annotationSchema,
+  }),
+  'annotations:update': defineChannel({
+    input: z
+      .object({
+        id: idSchema,
+        start: offset.optional(),
+        end: offset.optional(),
+        tags: z.array(annotationTagSchema).min(1).max(100).optional(),
+        comment: z.string().max(100_000).optional(),
+      })
+      .strict(),
+    output: annotationSchema,
+  }),
+  'annotations:delete': defineChannel({
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ id: idSchema }),
+  }),
+};
