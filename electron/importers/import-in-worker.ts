@@ -42,8 +42,12 @@ export class ImportWorkerPool {
   private ensureWorker(): Worker {
     if (!this.worker) {
       const fromTypeScript = /\.[mc]?ts$/u.test(this.workerScript);
-      this.worker = new Worker(this.workerScript, {
-        ...(fromTypeScript ? { execArgv: ['--import', 'tsx'] } : {}),
+      // From TypeScript (tests, bench) the entry is loaded through tsx's require hook.
+      const entry = fromTypeScript
+        ? `require('tsx/cjs');require(${JSON.stringify(this.workerScript)});`
+        : this.workerScript;
+      this.worker = new Worker(entry, {
+        eval: fromTypeScript,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
       this.worker.unref();

@@ -1,5 +1,7 @@
 // Loads pdfjs-dist (legacy build for Node) once, lazily, with its worker code on the main thread.
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof PdfJsModule;
 
 let loading: Promise<PdfJs> | null = null;
 

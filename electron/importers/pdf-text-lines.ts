@@ -26,7 +26,7 @@ export function pageItemsToLines(items: readonly PdfTextItem[], page: number): R
     .slice(1)
     .map((l, i) => lines[i]!.y - l.y)
     .filter((d) => d > 0);
-  const usual = median(steps) ?? 0;
+  const usual = lowerQuartile(steps) ?? 0;
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     if (previous && usual > 0) {
@@ -62,8 +62,9 @@ function buildLines(items: readonly PdfTextItem[]): BuiltLine[] {
   return lines;
 }
 
-function median(values: number[]): number | undefined {
+/** The usual line step: the lower quartile, so pages with many blank rows still find their leading. */
+function lowerQuartile(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 4)];
 }

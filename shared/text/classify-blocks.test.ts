@@ -14,14 +14,30 @@ describe('headings and list items', () => {
       'Region Blekinge samtycker inte till utredningens förslag. Våra huvudskäl för detta är: ',
     ].join('\n');
     const blocks = cleanSnippet(input);
-    expect(blocks[0]).toEqual({ type: 'heading', level: 3, text: '4.1.1 Genomför redan lämnade förslag om lagkrav på tillgång till medicinsk bedömning dygnet runt' });
-    expect(blocks[2]).toEqual({ type: 'heading', level: 1, text: '5 En ordning där kommunerna kan anställa läkare' });
+    expect(blocks[0]).toEqual({
+      type: 'heading',
+      level: 3,
+      text: '4.1.1 Genomför redan lämnade förslag om lagkrav på tillgång till medicinsk bedömning dygnet runt',
+    });
+    expect(blocks[2]).toEqual({
+      type: 'heading',
+      level: 1,
+      text: '5 En ordning där kommunerna kan anställa läkare',
+    });
     expect(blocks[3]!.type).toBe('paragraph');
   });
 
   it('detects "4. Stärkt …" headings and short title lines, but not a footnote ending with a colon', () => {
     const blocks = cleanSnippet(
-      ['4. Stärkt läkarmedverkan i kommunal hälso- och sjukvård ', '', 'Vad gäller reglering av avtal för läkarmedverkan behöver det skapas bättre förutsättningar.', '', '1 I läkaransvar ingår bland annat att: ', '', 'Text som följer här och slutar.'].join('\n'),
+      [
+        '4. Stärkt läkarmedverkan i kommunal hälso- och sjukvård ',
+        '',
+        'Vad gäller reglering av avtal för läkarmedverkan behöver det skapas bättre förutsättningar.',
+        '',
+        '1 I läkaransvar ingår bland annat att: ',
+        '',
+        'Text som följer här och slutar.',
+      ].join('\n'),
     );
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
   });
@@ -40,15 +56,31 @@ describe('headings and list items', () => {
       '- Socialstyrelsen ges i uppdrag att ta fram föreskrifter för avtal om läkarmedverkan ',
     ].join('\n');
     expect(cleanSnippet(input)).toEqual([
-      { type: 'paragraph', text: 'Kalmar kommun ser att det finns områden som tangerar direktivet som behöver ytterligare utredas:' },
+      {
+        type: 'paragraph',
+        text: 'Kalmar kommun ser att det finns områden som tangerar direktivet som behöver ytterligare utredas:',
+      },
       { type: 'list-item', text: 'Att regionen blir betalningsansvarig vid brister i utskrivningsprocessen' },
-      { type: 'list-item', text: 'Att omställningen till god och nära vård har lett till att mer vård ges i hemmet och en vårdförskjutning utan kompensation/resurstilldelning till kommunen' },
-      { type: 'list-item', text: 'Socialstyrelsen ges i uppdrag att ta fram föreskrifter för avtal om läkarmedverkan' },
+      {
+        type: 'list-item',
+        text: 'Att omställningen till god och nära vård har lett till att mer vård ges i hemmet och en vårdförskjutning utan kompensation/resurstilldelning till kommunen',
+      },
+      {
+        type: 'list-item',
+        text: 'Socialstyrelsen ges i uppdrag att ta fram föreskrifter för avtal om läkarmedverkan',
+      },
     ]);
   });
 
   it('leaves a signature block at the end as paragraphs, not headings (Stockholm)', () => {
-    const blocks = cleanSnippet(['inför. Det är vår bedömning.', ' ', 'Karin Bülow  Jonna Hermansson ', 'Förvaltningschef  Avdelningschef '].join('\n'));
+    const blocks = cleanSnippet(
+      [
+        'inför. Det är vår bedömning.',
+        ' ',
+        'Karin Bülow  Jonna Hermansson ',
+        'Förvaltningschef  Avdelningschef ',
+      ].join('\n'),
+    );
     expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
   });
 
@@ -63,7 +95,9 @@ describe('headings and list items', () => {
       ' har skett i förvaltningsgruppen den 22 januari 2025. ',
     ].join('\n');
     const out = cleanSnippet(input).map((b) => b.text);
-    expect(out[0]).toContain('Samverkan med de fackliga organisationerna har skett i förvaltningsgruppen den 22 januari 2025.');
+    expect(out[0]).toContain(
+      'Samverkan med de fackliga organisationerna har skett i förvaltningsgruppen den 22 januari 2025.',
+    );
     expect(out[1]).toMatch(/^1 Magnetmodellen handlar om/u);
   });
 });

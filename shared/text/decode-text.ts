@@ -15,7 +15,11 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName;
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const half = sample.length / 2;
   if (half > 0 && oddZeros > half * 0.3 && evenZeros < half * 0.05)
     return { encoding: 'utf-16le', bomLength: 0 };

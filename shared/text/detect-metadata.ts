@@ -2,8 +2,7 @@
 import type { DocumentMeta } from '../domain/types';
 import { detectRespondent } from './detect-respondent';
 
-const ISO_DATE =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu;
+const ISO_DATE = /(?<![\p{L}\p{N}])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
 const MONTHS = [
   'januari',
   'februari',
@@ -19,7 +18,7 @@ const MONTHS = [
   'december',
 ];
 const SWEDISH_DATE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))([0-3]?\\d) (${MONTHS.join('|')}) ((?:19|20)\\d{2})(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}])([0-3]?\\d) (${MONTHS.join('|')}) ((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const DEADLINE_BEFORE = /(?:senast|tillhanda|före|inom|deadline|svarsdatum)\s+(?:den\s+)?$/iu;
@@ -27,9 +26,8 @@ const HEAD_LINES = 25;
 const TAIL_LINES = 12;
 
 const DIARY_LABELLED =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|vår beteckning|ärendenr|ärendenummer)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[.:]?\s*((?:[\p{Lu}]{1,6}[ /-]?)?\d{2,4}(?:[/:.-]\d{1,6}){1,3}(?:[-:.]\d{1,4})?)/iu;
-const DIARY_BARE =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\p{Lu}{2,6})([ /-]?)(\d{4})([/:.-])(\d{1,6})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}])(?:dnr|diarienr|diarienummer|diarie-nr|vårt dnr|vår beteckning|ärendenr|ärendenummer)(?![\p{L}\p{N}])[.:]?\s*((?:[\p{Lu}]{1,6}[ /-]?)?\d{2,4}(?:[/:.-]\d{1,6}){1,3}(?:[-:.]\d{1,4})?)/iu;
+const DIARY_BARE = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})([ /-]?)(\d{4})([/:.-])(\d{1,6})(?![\p{L}\p{N}])/gu;
 const NOT_DIARY_PREFIX = new Set([
   'SOU',
   'DS',
@@ -51,7 +49,7 @@ const NOT_DIARY_PREFIX = new Set([
   'ISSN',
 ]);
 const THEIR_REFERENCE =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:er beteckning|ert dnr|er referens|er ref|ert diarienummer|remissens dnr)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:er beteckning|ert dnr|er referens|er ref|ert diarienummer|remissens dnr)(?![\p{L}\p{N}])/iu;
 
 /** Respondent, type, ISO date and diary number found in the raw text of a remissvar. */
 export function detectMetadata(rawText: string): DocumentMeta {

@@ -22,65 +22,51 @@ const PATTERNS: Pattern[] = [
   {
     type: 'kommun',
     weight: 1,
-    regex: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))((?:${PREFIX})?${W}) [Kk]ommuns?(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`,
-      'gu',
-    ),
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])((?:${PREFIX})?${W}) [Kk]ommuns?(?![\\p{L}\\p{N}])`, 'gu'),
     name: (m) => `${m[1]} kommun`,
   },
   {
     type: 'kommun',
     weight: 1,
-    regex:
-      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\p{Lu}{3,}) KOMMUN(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu,
+    regex: /(?<![\p{L}\p{N}])(\p{Lu}{3,}) KOMMUN(?![\p{L}\p{N}])/gu,
     name: (m) => `${titleCase(m[1]!)} kommun`,
   },
   {
     type: 'kommun',
     weight: 1,
-    regex: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(${W}s) [Ss]tad(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`,
-      'gu',
-    ),
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])(${W}s) [Ss]tad(?![\\p{L}\\p{N}])`, 'gu'),
     name: (m) => `${m[1]} stad`,
   },
   {
     type: 'region',
     weight: 1,
-    regex: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))Region(?:en)? ((?:${PREFIX})?${W}(?: (?:län|Härjedalen))?)`,
-      'gu',
-    ),
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])Region(?:en)? ((?:${PREFIX})?${W}(?: (?:län|Härjedalen))?)`, 'gu'),
     name: (m) => `Region ${m[1]!.replace(/ län$/u, '')}`,
   },
   {
     type: 'region',
     weight: 1,
-    regex:
-      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))((?:\p{Lu}\p{L}+ )?\p{Lu}\p{L}+regionen)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu,
+    regex: /(?<![\p{L}\p{N}])((?:\p{Lu}\p{L}+ )?\p{Lu}\p{L}+regionen)(?![\p{L}\p{N}])/gu,
     name: (m) => m[1]!,
   },
   {
     type: 'myndighet',
     weight: 1,
-    regex: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(Länsstyrelsen i ${W}(?: ${W})?(?: län)?)`,
-      'gu',
-    ),
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])(Länsstyrelsen i ${W}(?: ${W})?(?: län)?)`, 'gu'),
     name: (m) => m[1]!,
   },
   {
     type: 'myndighet',
     weight: 1,
     regex:
-      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\p{Lu}\p{L}*(?:verket|myndigheten|inspektionen|ombudsmannen|kammaren|institutet|kollegiet|domstolen))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu,
+      /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*(?:verket|myndigheten|inspektionen|ombudsmannen|kammaren|institutet|kollegiet|domstolen))(?![\p{L}\p{N}])/gu,
     name: (m) => m[1]!,
   },
   {
     type: 'myndighet',
     weight: 1,
     regex: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(${W} (?:universitet|högskola)|(?:Social|Läkemedels|Tillväxt|Rättsmedicinal)?styrelsen)(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`,
+      `(?<![\\p{L}\\p{N}])(${W} (?:universitet|högskola)|(?:Social|Läkemedels|Tillväxt|Rättsmedicinal)?styrelsen)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     name: (m) => m[1]!,
@@ -89,23 +75,23 @@ const PATTERNS: Pattern[] = [
     type: 'organisation',
     weight: 1,
     regex:
-      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(Sveriges Kommuner och Regioner|Sveriges [\p{L}]+(?: och [\p{L}]+)?(?:förbund|förening|råd)\p{L}*|\p{Lu}\p{L}*(?:förbundet|föreningen|organisationen)|Svensk[a]? \p{L}+förening)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu,
+      /(?<![\p{L}\p{N}])(Sveriges Kommuner och Regioner|Sveriges [\p{L}]+(?: och [\p{L}]+)?(?:förbund|förening|råd)\p{L}*|\p{Lu}\p{L}*(?:förbundet|föreningen|organisationen)|Svensk[a]? \p{L}+förening)(?![\p{L}\p{N}])/gu,
     name: (m) => m[1]!,
   },
   {
     type: 'kommun',
     weight: 0.8,
-    regex:
-      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\p{Lu}[\p{L}]*(?:- och [\p{L}]+)?nämnden)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu,
+    regex: /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*(?:- och [\p{L}]+)?nämnden)(?![\p{L}\p{N}])/gu,
     name: (m) => m[1]!,
   },
 ];
 
 const VERBS =
-  /^\s+(?:har|ställer|tillstyrker|avstyrker|instämmer|anser|delar|stödjer|stöder|välkomnar|ser|är|lämnar|motsätter|samtycker|avstår|vill|menar|föreslår|godkänner|överlämnar|yttrar|tar|bedömer|saknar)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
-const TITLE_AFTER =
-  /^(?::s|s)?\s+(?:yttrande|remissvar|synpunkter|svar)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /^\s+(?:har|ställer|tillstyrker|avstyrker|instämmer|anser|delar|stödjer|stöder|välkomnar|ser|är|lämnar|motsätter|samtycker|avstår|vill|menar|föreslår|godkänner|överlämnar|yttrar|tar|bedömer|saknar)(?![\p{L}\p{N}])/u;
+const TITLE_AFTER = /^(?::s|s)?\s+(?:yttrande|remissvar|synpunkter|svar)(?![\p{L}\p{N}])/iu;
 const TITLE_BEFORE = /(?:yttrande|remissvar|svar|synpunkter)\s+från\s+$/iu;
+const HEAD_CHARS = 6000;
+const TAIL_CHARS = 2000;
 const NOT_RESPONDENTS = /departementet$|^Regeringskansliet$|^Kommunstyrelsen$|^Regionstyrelsen$/u;
 
 function titleCase(word: string): string {
@@ -119,7 +105,7 @@ export interface Respondent {
 
 /** Scores every body named in the text: mentions, position (top, signature) and speaking verbs. */
 export function detectRespondent(rawText: string): Respondent {
-  const text = rawText.replace(/\s+/gu, ' ');
+  const text = window(rawText.replace(/\s+/gu, ' '));
   const scores = new Map<string, { type: RespondentType; score: number }>();
   const mentionCount = new Map<string, number>();
   for (const pattern of PATTERNS) {
@@ -152,6 +138,12 @@ export function detectRespondent(rawText: string): Respondent {
   let best: Respondent & { score: number } = { name: '', type: 'other', score: 0 };
   for (const [name, { type, score }] of scores) if (score > best.score) best = { name, type, score };
   return { name: best.name, type: best.type };
+}
+
+/** The beginning and the end of a long text: where the writer names itself (title, letterhead, signature). */
+function window(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  return `${text.slice(0, HEAD_CHARS)} … ${text.slice(-TAIL_CHARS)}`;
 }
 
 /** "Region Blekinges" → "Region Blekinge" when the text also uses that form. */

@@ -19,6 +19,7 @@ export function isBarePageNumber(text: string): boolean {
 /** A short running header that ends in a page counter: "NIA 2023/0012  3 (4)". */
 export function isHeaderWithCounter(spaced: string): boolean {
   const t = spaced.trim();
+  if (!t.endsWith(')') || t.length > 90) return false;
   if (TRAILING_COUNTER.test(t) && t.length <= 90) return true;
   // Spacing lost (PDF text layers collapse it): accept when what precedes the counter is furniture.
   const match = /^(.*\S)\s+(?:(?:sida|sid|page)\s*)?\d{1,4}\s*\(\s*\d{1,4}\s*\)$/iu.exec(t);
@@ -28,7 +29,7 @@ export function isHeaderWithCounter(spaced: string): boolean {
 }
 
 const DIARY_LABEL =
-  /^(?:dnr|diarienr|diarienummer|diarie-?nr|vårt dnr|vår beteckning|vår referens|ärendenr|ärendenummer|beteckning)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[.:]?\s*/iu;
+  /^(?:dnr|diarienr|diarienummer|diarie-?nr|vårt dnr|vår beteckning|vår referens|ärendenr|ärendenummer|beteckning)(?![\p{L}\p{N}])[.:]?\s*/iu;
 
 /** A line that is only a diary number: "Dnr ALD 2024/457", "Diarienummer: KS 2024/12". */
 export function isDiaryLine(text: string): boolean {
@@ -39,12 +40,11 @@ export function isDiaryLine(text: string): boolean {
 }
 
 const LABEL_WORDS =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:postadress|besöksadress|leveransadress|telefon|tel|telefax|fax|växel|mobiltelefon|mobil|e-post|epost|e-mail|webbplats|webb|hemsida|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|postgiro|momsreg|handläggare|handlingsnummer|vår referens|er referens|ert datum|er beteckning|diarienummer|datum)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:postadress|besöksadress|leveransadress|telefon|tel|telefax|fax|växel|mobiltelefon|mobil|e-post|epost|e-mail|webbplats|webb|hemsida|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|postgiro|momsreg|handläggare|handlingsnummer|vår referens|er referens|ert datum|er beteckning|diarienummer|datum)(?![\p{L}\p{N}])/iu;
 const PHONE =
-  /(?:\+46|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))0)\d{1,3}[- ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?:[ -]?\d{2})?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+  /(?:\+46|(?<![\p{L}\p{N}])0)\d{1,3}[- ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?:[ -]?\d{2})?(?![\p{L}\p{N}])/u;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
-const URL =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:https?:\/\/|www\.)\S+|^[\w-]+\.(?:se|nu|com|org|eu)$/iu;
+const URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)\S+|^[\w-]+\.(?:se|nu|com|org|eu)$/iu;
 const POSTCODE_LINE = /^(?:SE-)?\d{3} ?\d{2}\s+\p{Lu}/u;
 const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -60,11 +60,7 @@ export function isLetterheadLine(spaced: string): boolean {
     return true;
   // Columns of a header table with a date in them.
   return (
-    /\S\s{2,}\S/u.test(t) &&
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\d{4}-\d{2}-\d{2}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(
-      t,
-    ) &&
-    t.length <= 100
+    /\S\s{2,}\S/u.test(t) && /(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/u.test(t) && t.length <= 100
   );
 }
 

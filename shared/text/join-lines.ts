@@ -20,7 +20,7 @@ const SUSPENDED_NEXT = new Set([
 
 /** Joins line `b` onto text `a`: a space, or nothing when `a` ends in a word split by a hyphen. */
 export function joinLineText(a: string, b: string): string {
-  const hyphenated = /(\p{L}+|\p{N}+)-$/u.exec(a);
+  const hyphenated = a.endsWith('-') ? /(\p{L}+|\p{N}+)-$/u.exec(a.slice(-80)) : null;
   if (!hyphenated) return `${a} ${b}`;
   const left = hyphenated[1] ?? '';
   const next = firstWord(b)

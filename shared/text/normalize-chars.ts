@@ -12,6 +12,8 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\uFB02/g, 'fl'],
   [/\uFB03/g, 'ffi'],
   [/\uFB04/g, 'ffl'],
+  // Control characters other than tab, line breaks and form feed.
+  // eslint-disable-next-line no-control-regex
   [/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, ''],
 ];
 

@@ -4,8 +4,10 @@ import { texts } from './test-helpers';
 
 describe('page furniture', () => {
   it('recognises page counters', () => {
-    for (const counter of ['3 (4)', 'Sida 5 (9)', '1 (3)', 'Sida 2 av 7', '4/9']) expect(isPageCounter(counter)).toBe(true);
-    for (const content of ['2024:72', '1 100 invånare', 'Sida vid sida']) expect(isPageCounter(content)).toBe(false);
+    for (const counter of ['3 (4)', 'Sida 5 (9)', '1 (3)', 'Sida 2 av 7', '4/9'])
+      expect(isPageCounter(counter)).toBe(true);
+    for (const content of ['2024:72', '1 100 invånare', 'Sida vid sida'])
+      expect(isPageCounter(content)).toBe(false);
   });
 
   it('removes a running header with diary number and counter and mends the sentence it cut (Kalmar)', () => {
@@ -90,8 +92,19 @@ describe('page furniture', () => {
 
   it('removes lines repeated at the top of every page but keeps the same words inside the text', () => {
     const page = (n: number) => [`Remissvar Region Exempel\fSida ${n} (3)`];
-    const body = 'Region Exempel ställer sig positiv till förslaget om en nationell samordnare för att nå riktvärdet.';
-    const input = [page(1)[0]!.split('\f')[0], `Sida 1 (3)`, body, '\fRemissvar Region Exempel', 'Sida 2 (3)', body, '\fRemissvar Region Exempel', 'Sida 3 (3)', 'Remissvar Region Exempel är vårt svar och det står i texten.'].join('\n');
+    const body =
+      'Region Exempel ställer sig positiv till förslaget om en nationell samordnare för att nå riktvärdet.';
+    const input = [
+      page(1)[0]!.split('\f')[0],
+      `Sida 1 (3)`,
+      body,
+      '\fRemissvar Region Exempel',
+      'Sida 2 (3)',
+      body,
+      '\fRemissvar Region Exempel',
+      'Sida 3 (3)',
+      'Remissvar Region Exempel är vårt svar och det står i texten.',
+    ].join('\n');
     const out = texts(input);
     expect(out.filter((t) => t === 'Remissvar Region Exempel')).toHaveLength(0);
     expect(out.join('\n')).toContain('Remissvar Region Exempel är vårt svar');

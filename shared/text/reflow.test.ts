@@ -69,6 +69,8 @@ describe('reflow of hard line breaks', () => {
   });
 
   it('removes stray leading spaces', () => {
-    expect(texts(' Yttrande avseende remiss av betänkandet\n\nText här som är en mening.')[0]).toBe('Yttrande avseende remiss av betänkandet');
+    expect(texts(' Yttrande avseende remiss av betänkandet\n\nText här som är en mening.')[0]).toBe(
+      'Yttrande avseende remiss av betänkandet',
+    );
   });
 });

@@ -100,6 +100,8 @@ export function endsParagraph(
     if (startsLower(b.text)) return false;
     return fits(a, b, width);
   }
+  // A word hyphenated at the line end goes on after one blank line: "VULF-" / "avtal".
+  if (b.gapBefore === 1 && /\p{L}-$/u.test(a.text) && startsLower(b.text)) return false;
   if (b.gapBefore >= 2 || (b.gapBefore === 1 && !softGap)) return true;
   if (startsBlock) return true;
   if (startsHeading && (b.gapBefore > 0 || endsSentence(a.text) || fits(a, b, width))) return true;

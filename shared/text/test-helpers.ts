@@ -10,7 +10,11 @@ export interface BlockView {
 
 export function cleanSnippet(text: string): BlockView[] {
   const { text: cleaned, blocks } = cleanLines(textToRawLines(text));
-  return blocks.map((b) => ({ type: b.type, ...(b.level ? { level: b.level } : {}), text: cleaned.slice(b.start, b.end) }));
+  return blocks.map((b) => ({
+    type: b.type,
+    ...(b.level ? { level: b.level } : {}),
+    text: cleaned.slice(b.start, b.end),
+  }));
 }
 
 export function texts(text: string): string[] {
