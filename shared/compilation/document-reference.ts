@@ -1,0 +1,36 @@
+// Where in a document an excerpt sits, said the way a reader looks it up: "s. 3" or "st. 12".
+import type { Block } from '../domain/types';
+import type { ExportLocale } from './compilation-labels';
+import { compilationLabels } from './compilation-labels';
+
+export interface DocumentReference {
+  /** 1-based page in the source, when the importer knew it. */
+  page: number | null;
+  /** 1-based number of the block (paragraph, heading or list item) the excerpt starts in. */
+  paragraph: number;
+}
+
+/** Finds the block containing an offset by binary search over the (ordered) blocks. */
+export function locateOffset(blocks: readonly Block[], offset: number): DocumentReference {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found < 0) return { page: blocks[0]?.page ?? null, paragraph: 1 };
+  return { page: blocks[found]!.page ?? null, paragraph: found + 1 };
+}
+
+export function formatReference(ref: DocumentReference, locale: ExportLocale): string {
+  const labels = compilationLabels(locale);
+  return ref.page !== null
+    ? `${labels.pageAbbrev} ${ref.page}`
+    : `${labels.paragraphAbbrev} ${ref.paragraph}`;
+}
