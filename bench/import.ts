@@ -1,9 +1,13 @@
-// Benchmark: generates 300 realistic remissvar (PDF and DOCX) and imports them all; prints docs/s and peak RSS.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// Benchmark: generates 300 realistic remissvar (PDF and DOCX), imports them into a fresh project; prints docs/s and peak RSS.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ImportedDocument } from '../shared/domain/types';
-import { ImportWorkerPool } from '../electron/importers/import-in-worker';
+import { createProject } from '../electron/core/project/create-project';
+import type { ProjectSession } from '../electron/core/project/project-session';
+import { createImportPools } from '../electron/core/services/import-pools';
+import { importMany } from '../electron/core/services/import-service';
 import { build } from 'esbuild';
 import { generateCorpus } from './generate-remissvar';
 
@@ -24,58 +28,72 @@ async function bundleWorker(dir: string): Promise<string> {
   return outfile;
 }
 
+/** A project's size on disk, its write-ahead log included. */
+function fileSize(path: string): number {
+  return [path, `${path}-wal`].reduce((n, p) => n + (existsSync(p) ? statSync(p).size : 0), 0);
+}
+
 export interface ImportBenchOptions {
   count?: number;
   workers?: number;
-  /** Called with every imported document (e.g. to insert it into a project). */
+  /** Called with every parsed document, before it is stored. */
   onDocument?: (doc: ImportedDocument) => void | Promise<void>;
 }
 
-/** Imports every file through a pool of import workers (as the app does), `workers` files at a time. */
+/**
+ * Imports every file into a fresh real project through the app's service path (importMany with
+ * the worker pools: files parsed `workers` at a time, each stored in its own transaction).
+ */
 export async function runImportBench(options: ImportBenchOptions = {}): Promise<void> {
   const count = options.count ?? 300;
-  const workers = options.workers ?? Math.min(2, availableParallelism());
   const dir = await mkdtemp(join(tmpdir(), 'remisskod-bench-'));
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let session: ProjectSession | null = null;
   try {
     const genStart = performance.now();
-    const paths = await generateCorpus(dir, count);
+    const paths = await generateCorpus(join(dir, 'files'), count);
     console.log(
       `generated ${paths.length} files in ${((performance.now() - genStart) / 1000).toFixed(1)} s (${dir})`,
     );
     const workerScript = await bundleWorker(join(__dirname, '../node_modules/.cache/remisskod-bench'));
-    const pools = Array.from({ length: workers }, () => new ImportWorkerPool(workerScript));
+    const pools = createImportPools({
+      workerScript,
+      workers: options.workers ?? Math.min(2, availableParallelism()),
+    });
+    session = await createProject(join(dir, 'bench.remisskod'), { name: 'Benchmark' });
+    const project = session;
     peak = process.memoryUsage().rss;
     const start = performance.now();
     let pages = 0;
-    let failed = 0;
-    let nextIndex = 0;
-    await Promise.all(
-      pools.map(async (pool) => {
-        while (nextIndex < paths.length) {
-          const path = paths[nextIndex++]!;
-          try {
-            const doc = await pool.import(path.split('/').pop()!, new Uint8Array(await readFile(path)));
-            pages += Math.max(1, ...doc.blocks.map((b) => b.page ?? 1));
-            await options.onDocument?.(doc);
-          } catch (error) {
-            failed++;
-            console.error(String(error));
-          }
-        }
-      }),
+    const outcomes = await importMany(
+      project,
+      paths.map((path) => ({ name: basename(path), bytes: () => new Uint8Array(readFileSync(path)) })),
+      {
+        parallel: pools.parallel,
+        importer: async (name, bytes) => {
+          const doc = await pools.import(name, bytes);
+          pages += Math.max(1, ...doc.blocks.map((b) => b.page ?? 1));
+          await options.onDocument?.(doc);
+          return doc;
+        },
+      },
     );
     const seconds = (performance.now() - start) / 1000;
-    await Promise.all(pools.map((p) => p.close()));
+    await pools.close();
+    const by = (status: string) => outcomes.filter((o) => o.status === status).length;
+    for (const o of outcomes)
+      if (o.status === 'refused') console.error(`refused ${o.fileName}: ${o.message}`);
+    const stored = (project.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
     console.log(
-      `imported ${paths.length - failed} documents (${failed} failed, ${pages} PDF pages) in ${seconds.toFixed(1)} s with ${workers} workers`,
+      `imported ${by('imported')} documents into a fresh project (${by('duplicate')} duplicates, ${by('refused')} refused, ${pages} PDF pages; ${stored} rows) in ${seconds.toFixed(1)} s with ${pools.parallel} ${pools.kind} pools`,
     );
     console.log(
-      `${(paths.length / seconds).toFixed(1)} documents/second; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+      `${(paths.length / seconds).toFixed(1)} documents/second; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB; project file ${(fileSize(project.path) / 1024 / 1024).toFixed(1)} MB`,
     );
   } finally {
     clearInterval(sampler);
+    session?.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

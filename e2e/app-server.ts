@@ -20,7 +20,13 @@ export function makeDataDir(): string {
 export function startApp(dataDir: string, env: Record<string, string> = {}): Promise<RunningApp> {
   if (!fs.existsSync(SERVER)) throw new Error('dist/server/server.cjs is missing: run npm run build first.');
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, REMISSKOD_DATA_DIR: dataDir, REMISSKOD_PORT: '0', ...env },
+    env: {
+      ...process.env,
+      REMISSKOD_DATA_DIR: dataDir,
+      REMISSKOD_PORT: '0',
+      REMISSKOD_CODER_NAME: 'Testkodare',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

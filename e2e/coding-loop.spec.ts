@@ -26,7 +26,7 @@ test('tag a passage with the mouse; it survives a reload and a restart of the ba
   const highlight = page.locator('.document-editor [data-annotation-ids]');
   await expect(highlight.first()).toBeVisible();
   await expect(page.locator('.document-editor [data-annotation-ids]')).toContainText(['Vi stödjer']);
-  const panel = page.getByRole('complementary', { name: 'Markeringar' });
+  const panel = page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list');
   await expect(panel.getByText('Lagkrav på tillgång till medicinsk bedömning dygnet runt')).toBeVisible();
   await expect(panel.getByText('Tillstyrker')).toBeVisible();
 
@@ -63,7 +63,9 @@ test('overlapping highlights are both shown and the overlap is marked', async ({
   };
   await tag(PHRASE, '4.1.1', /Tillstyrker$/);
   await tag('utredningens förslag om tillgång', '4.1.5', /Tveksam/);
-  await expect(page.getByRole('complementary', { name: 'Markeringar' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list').getByRole('listitem'),
+  ).toHaveCount(2);
   const overlap = page.locator('.document-editor .hl-overlap');
   await expect(overlap.first()).toBeVisible();
   await expect(overlap.first()).toContainText('utredningens förslag om tillgång');
@@ -89,7 +91,7 @@ test('clicking a highlight shows its tags; they can be changed and the annotatio
   await expect(edit.getByText('Lagkrav på tillgång till medicinsk bedömning dygnet runt')).toBeVisible();
   await edit.getByRole('radio', { name: /Avstyrker/ }).click();
   await edit.getByRole('button', { name: 'Spara' }).click();
-  const panel = page.getByRole('complementary', { name: 'Markeringar' });
+  const panel = page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list');
   await expect(panel.getByText('Avstyrker')).toBeVisible();
 
   await page.locator('.document-editor [data-annotation-ids]').first().click();
@@ -98,7 +100,7 @@ test('clicking a highlight shows its tags; they can be changed and the annotatio
     .getByRole('button', { name: 'Ta bort markering' })
     .click();
   await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(0);
-  await expect(panel.getByText('Inga markeringar i detta dokument ännu.')).toBeVisible();
+  await expect(page.getByText('Inga markeringar i detta dokument ännu.')).toBeVisible();
   await page.reload();
   await openDocument(page, DOC);
   await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(0);
@@ -126,7 +128,7 @@ test('keyboard only: select with Shift+arrows, T opens the palette, Enter picks,
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(popover).toBeHidden();
-  const panel = page.getByRole('complementary', { name: 'Markeringar' });
+  const panel = page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list');
   await expect(panel.getByText('Försöksverksamhet med Magnetmodellen')).toBeVisible();
   await expect(panel.getByText('Tillstyrker')).toBeVisible();
 });

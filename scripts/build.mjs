@@ -27,6 +27,7 @@ const nodeEntries = [
   ['electron/server/main.ts', 'dist/server/server.cjs', false],
   ['electron/cli/main.ts', 'dist/cli/cli.cjs', false],
   ['electron/importers/import-worker.ts', 'dist/workers/import-worker.cjs', false],
+  ['electron/core/services/compilation/export-worker.ts', 'dist/workers/export-worker.cjs', false],
 ];
 
 export async function buildAll() {

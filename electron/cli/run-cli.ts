@@ -1,10 +1,15 @@
 // The CLI: parses the command line and runs one command; returns the exit code.
 import { ApiError } from '../../shared/api/api-error';
 import { CliError, type CliIo } from './cli-io';
+import { agreementCommand } from './commands/agreement';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { importAnnotationsCommand } from './commands/import-annotations';
+import { importQdpxCommand } from './commands/import-qdpx';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
+import { suggestCommand } from './commands/suggest';
 import { parseArgs, type ParsedArgs } from './parse-args';
 
 type Command = (args: ParsedArgs, io: CliIo) => Promise<number>;
@@ -13,10 +18,21 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: initCommand, usage: 'init <project> [--name NAME] [--report TITLE] [--demo]' },
   import: { run: importCommand, usage: 'import <project> <files or folders…> [--format json]' },
   list: { run: listCommand, usage: 'list <project> [--format json]' },
-  export: { run: exportCommand, usage: 'export <project> --format json [--out FILE]' },
+  export: {
+    run: exportCommand,
+    usage: 'export <project> --format json|annotations|qdpx|qdc [--coder NAME] [--out FILE]',
+  },
+  'import-annotations': {
+    run: importAnnotationsCommand,
+    usage: 'import-annotations <project> FILE [--yes-confirm-names] [--format json]',
+  },
+  'import-qdpx': { run: importQdpxCommand, usage: 'import-qdpx <project|new project> FILE [--format json]' },
+  agreement: { run: agreementCommand, usage: 'agreement <project> [--coder NAME…] [--format json]' },
+  search: { run: searchCommand, usage: 'search <project> QUERY [--limit N] [--format json]' },
+  suggest: { run: suggestCommand, usage: 'suggest <project> [--document ID] [--format json]' },
 };
 
-const BOOLEAN_FLAGS = ['demo', 'help', 'semicolon', 'yes'];
+const BOOLEAN_FLAGS = ['demo', 'help', 'semicolon', 'yes', 'yes-confirm-names'];
 
 export function usage(): string {
   return [

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
 import type { Coder } from '../../shared/domain/types';
 import { SettingsStore } from './app-settings';
+import { BackupScheduler, backupPolicyFromEnv, type BackupPolicy } from './backup/backup-scheduler';
 import { ensureCoder } from './db/tables/coders';
+import { getMeta, setMeta } from './db/tables/meta';
 import { createProject, PROJECT_EXTENSION, type CreateProjectOptions } from './project/create-project';
 import { ProjectSession } from './project/project-session';
+import { createImportPools, type ParallelImporter } from './services/import-pools';
 
 export type AppMode = 'electron' | 'browser';
 
@@ -17,6 +20,8 @@ export interface AppContextOptions {
   dataDir: string;
   mode: AppMode;
   version: string;
+  /** Automatic backups; default from REMISSKOD_BACKUP_MINUTES / REMISSKOD_BACKUP_KEEP, else every 10 min, keep 10. */
+  backup?: BackupPolicy;
 }
 
 export class AppContext {
@@ -24,7 +29,9 @@ export class AppContext {
   readonly mode: AppMode;
   readonly version: string;
   readonly settings: SettingsStore;
+  readonly backups: BackupScheduler;
   private session: ProjectSession | null = null;
+  private importPools: ParallelImporter | null = null;
 
   constructor(options: AppContextOptions) {
     this.dataDir = path.resolve(options.dataDir);
@@ -32,6 +39,10 @@ export class AppContext {
     this.version = options.version;
     fs.mkdirSync(this.dataDir, { recursive: true });
     this.settings = new SettingsStore(this.dataDir);
+    const presetCoder = process.env.REMISSKOD_CODER_NAME?.trim();
+    if (presetCoder && this.settings.get().coderName === null)
+      this.settings.update({ coderName: presetCoder });
+    this.backups = new BackupScheduler(options.backup ?? backupPolicyFromEnv(), (m) => console.error(m));
   }
 
   get defaultProjectPath(): string {
@@ -77,6 +88,7 @@ export class AppContext {
     this.session?.close();
     this.session = next;
     this.settings.rememberProject(next.path);
+    this.backups.watch(next);
   }
 
   coderName(): string {
@@ -85,7 +97,10 @@ export class AppContext {
 
   /** The current coder in the open project (created on first use). */
   currentCoder(): Coder {
-    return ensureCoder(this.project().db, this.coderName());
+    const db = this.project().db;
+    const coder = ensureCoder(db, this.coderName());
+    if (getMeta(db, 'currentCoderId') !== coder.id) setMeta(db, 'currentCoderId', coder.id);
+    return coder;
   }
 
   setCoderName(name: string): Coder {
@@ -93,7 +108,15 @@ export class AppContext {
     return this.currentCoder();
   }
 
+  /** The import worker pools (two, one per core), started on first use and stopped by close(). */
+  importer(): ParallelImporter {
+    return (this.importPools ??= createImportPools());
+  }
+
   close(): void {
+    this.backups.stop();
+    void this.importPools?.close();
+    this.importPools = null;
     this.session?.close();
     this.session = null;
   }

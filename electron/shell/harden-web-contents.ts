@@ -1,6 +1,7 @@
 // Electron security: blocks navigation, new windows, permission requests and remote content.
 import { app, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/security-headers';
+import { isInsideFolder } from './file-url';
 
 export function isAppUrl(url: string, rendererUrl: string): boolean {
   return url.split('#')[0]!.split('?')[0] === rendererUrl.split('#')[0]!.split('?')[0];
@@ -17,9 +18,14 @@ export function hardenApp(rendererUrl: string): void {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // file:// only inside the renderer's own folder: the page cannot read other local files.
+  const rendererFolder = rendererUrl
+    .split('#')[0]!
+    .split('?')[0]!
+    .replace(/[^/]*$/, '');
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
-      details.url.startsWith('file://') ||
+      isInsideFolder(details.url, rendererFolder) ||
       details.url.startsWith('devtools://') ||
       details.url.startsWith('data:') ||
       details.url.startsWith('blob:');

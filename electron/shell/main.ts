@@ -1,5 +1,5 @@
 // Electron main process: the one place that imports electron (window, menu, dialogs, IPC).
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppContext } from '../core/app-context';
@@ -10,6 +10,9 @@ import { buildMenu } from './menu';
 
 const rendererFile = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererFile).toString();
+
+// Every renderer is sandboxed, also any a future change might create (must run before 'ready').
+app.enableSandbox();
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -28,6 +31,9 @@ async function start(): Promise<void> {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
@@ -45,5 +51,7 @@ async function start(): Promise<void> {
 
 start().catch((error: Error) => {
   console.error(`Remisskod could not start: ${error.message}`);
+  // E.g. the project is already open in another window (project_locked): say so, not just exit.
+  dialog.showErrorBox('Remisskod', `Remisskod could not start: ${error.message}`);
   app.exit(1);
 });

@@ -2,14 +2,32 @@
 import type { z } from 'zod';
 import { annotationChannels } from './channels/annotations';
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backups';
+import { bulkAnnotationChannels } from './channels/bulk-annotations';
 import { codebookChannels } from './channels/codebook';
+import { compilationChannels } from './channels/compilation';
+import { codebookEditChannels } from './channels/codebook-edit';
 import { documentChannels } from './channels/documents';
+import { importChannels } from './channels/import';
+import { jobChannels } from './channels/jobs';
+import { searchChannels } from './channels/search';
+import { sharingChannels } from './channels/sharing';
+import { suggestionChannels } from './channels/suggestions';
 
 export const contract = {
+  ...sharingChannels,
   ...appChannels,
   ...documentChannels,
   ...codebookChannels,
+  ...codebookEditChannels,
   ...annotationChannels,
+  ...backupChannels,
+  ...searchChannels,
+  ...bulkAnnotationChannels,
+  ...suggestionChannels,
+  ...jobChannels,
+  ...importChannels,
+  ...compilationChannels,
 };
 
 export type Contract = typeof contract;

@@ -150,33 +150,4 @@ describe('suggestForDocument', () => {
     expect(s!.stanceId).toBeNull();
   });
 
-  it('handles a 30-page answer within half a second', () => {
-    const paragraphs = [
-      'Regionen ser positivt på förslaget om bemannade skolbibliotek men saknar en analys av kostnaderna.',
-      'Läsfrämjande arbete är viktigt och behöver stärkas i hela landet under de kommande åren.',
-      'Vi avstyrker förslaget om en nationell digital lånetjänst för e-böcker eftersom förlagen drabbas.',
-      'Statsbidraget till skolbibliotekarier bör vara långsiktigt för att huvudmännen ska kunna planera.',
-      'Nämnden delar bedömningen att fjärrlån ska vara avgiftsfria för låntagaren.',
-      'Meröppna bibliotek kräver investeringar i lokaler, larm och teknik som många små kommuner saknar.',
-    ];
-    const lines: string[] = [];
-    for (let n = 0; lines.join('\n').length < 75_000; n++) {
-      lines.push(
-        n % 12 === 0
-          ? `# ${(n % 5) + 1}.${n % 7} Rubrik nummer ${n}`
-          : `${paragraphs[n % paragraphs.length]} Stycke ${n}.`,
-      );
-    }
-    run(lines.slice(0, 50)); // warm up the regular expressions once, as a running app would have
-    // Best of three, so that a busy test machine does not decide the result.
-    let best = Infinity;
-    let found = run(lines);
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      found = run(lines);
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(500);
-    expect(found.length).toBeGreaterThan(50);
-  });
 });

@@ -137,15 +137,6 @@ export function suggestForDocument(
     const minTopic = opinion ? OPINION_TOPIC : MIN_TOPIC;
     const scored = targets.map((code, j) => ({ code, ...evidence(i, j) })).sort((a, b) => b.topic - a.topic);
     const best = scored[0];
-      console.log(
-        'DBG',
-        units[i]!.slice(0, 80),
-        JSON.stringify(reading),
-        scored
-          .slice(0, 4)
-          .map((x) => `${x.code.id}:${x.topic.toFixed(2)}`)
-          .join(' '),
-      );
     let picked =
       best && best.topic >= minTopic
         ? scored.filter((s) => s.topic >= Math.max(minTopic, RUNNER_UP * best.topic))
@@ -153,9 +144,8 @@ export function suggestForDocument(
     // "Utredningens förslag", "dessa förslag": the whole report, or a whole chapter.
     const sentenceBest = Math.max(0, ...targets.map((_c, j) => matcher.match(i, j).relevance));
     const citesOwn = refs[i]!.some((r) => targets.some((c) => c.section === r.section));
-    if (opinion) {
-      // The lower tier only suggests specific proposals, never the whole report or chapter.
-    } else if (WHOLE_REPORT.test(units[i]!) && sentenceBest < SPECIFIC && !citesOwn) {
+    // The lower tier (opinion without stance wording) only suggests specific proposals.
+    if (!opinion && WHOLE_REPORT.test(units[i]!) && sentenceBest < SPECIFIC && !citesOwn) {
       const underOverall =
         overall !== undefined &&
         passage.headings.some((h) => matcher.match(h, matchCodes.length - 1).relevance >= 0.5);
@@ -172,7 +162,7 @@ export function suggestForDocument(
       } else if (overall) {
         picked = [{ code: overall, topic: 0.65, reasons: ['Synpunkt på betänkandet som helhet'] }];
       }
-    } else if (picked.length === 0 && overall) {
+    } else if (!opinion && picked.length === 0 && overall) {
       const general = evidence(i, matchCodes.length - 1);
       if (general.topic >= 0.5) picked = [{ code: overall, topic: general.topic, reasons: general.reasons }];
     }

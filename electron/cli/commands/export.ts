@@ -4,14 +4,16 @@ import { readProjectSnapshot } from '../../core/services/snapshot-service';
 import { CliError, type CliIo } from '../cli-io';
 import { openProjectForCli } from '../open-project';
 import type { ParsedArgs } from '../parse-args';
+import { exportSharing, isSharingFormat, SHARING_FORMATS } from './export-sharing';
 
-const FORMATS = ['json'] as const;
+const FORMATS = ['json', ...SHARING_FORMATS] as const;
 
 export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const format = args.string('format') ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`Unknown export format "${format}". Choose one of: ${FORMATS.join(', ')}.`, 2);
   }
+  if (isSharingFormat(format)) return exportSharing(format, args, io);
   const session = openProjectForCli(args.positionals[0]);
   try {
     const snapshot = readProjectSnapshot(session);

@@ -7,16 +7,26 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+/** Throws 'project_too_new' for a schema this version does not know; reads only. */
+export function refuseNewerSchema(
+  db: Database,
+  filePath?: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
   const current = schemaVersion(db);
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   if (current > latest) {
     throw new ApiError(
       'project_too_new',
-      `The project was saved by a newer version of Remisskod (schema ${current}; this version knows ${latest}).`,
-      { found: current, known: latest },
+      `${filePath ?? 'The project'} was saved by a newer version of Remisskod (schema ${current}; this version knows ${latest}).`,
+      { found: current, known: latest, ...(filePath ? { path: filePath } : {}) },
     );
   }
+}
+
+export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  refuseNewerSchema(db, undefined, migrations);
+  const current = schemaVersion(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {

@@ -1,16 +1,22 @@
 // Handlers for annotations:* channels.
 import { listAnnotationsForDocument } from '../db/tables/annotations';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '../services/annotation-service';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../services/annotation-service';
+import type { annotationChannels } from '../../../shared/api/channels/annotations';
 import type { HandlerMap } from './handler-types';
 
-type AnnotationChannel =
-  'annotations:listForDocument' | 'annotations:create' | 'annotations:update' | 'annotations:delete';
+type AnnotationChannel = keyof typeof annotationChannels;
 
 export const annotationHandlers: HandlerMap<AnnotationChannel> = {
   'annotations:listForDocument': (ctx, { documentId }) =>
     listAnnotationsForDocument(ctx.project().db, documentId),
   'annotations:create': (ctx, input) => createAnnotation(ctx.project().db, ctx.currentCoder().id, input),
   'annotations:update': (ctx, input) => updateAnnotation(ctx.project().db, input),
+  'annotations:restore': (ctx, { annotation }) => restoreAnnotation(ctx.project().db, annotation),
   'annotations:delete': (ctx, { id }) => {
     deleteAnnotation(ctx.project().db, id);
     return { id };

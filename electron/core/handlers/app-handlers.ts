@@ -12,7 +12,12 @@ function projectName(file: string): string {
 }
 
 export const appHandlers: HandlerMap<AppChannel> = {
-  'app:info': (ctx) => ({ version: ctx.version, mode: ctx.mode, dataDir: ctx.dataDir }),
+  'app:info': (ctx) => ({
+    version: ctx.version,
+    mode: ctx.mode,
+    dataDir: ctx.dataDir,
+    coderChosen: ctx.settings.get().coderName !== null,
+  }),
   'project:current': (ctx) => ctx.project().info(),
   'project:open': (ctx, { path: file }) => ctx.openProject(path.resolve(ctx.dataDir, file)).info(),
   'project:create': async (ctx, input) =>

@@ -6,10 +6,10 @@ import {
   getDocumentSummary,
   listDocuments,
   setDocumentMemo,
-  setDocumentStatus,
   updateDocumentMeta,
 } from '../db/tables/documents';
 import type { AppContext } from '../app-context';
+import { setDocumentDone } from '../services/progress-service';
 import type { HandlerMap } from './handler-types';
 
 type DocumentChannel =
@@ -40,7 +40,7 @@ export const documentHandlers: HandlerMap<DocumentChannel> = {
   },
   'documents:setStatus': (ctx, { id, status }) => {
     summaryOrFail(ctx, id);
-    setDocumentStatus(ctx.project().db, id, status);
+    setDocumentDone(ctx.project().db, id, ctx.currentCoder().id, status === 'done');
     return summaryOrFail(ctx, id);
   },
   'documents:setMemo': (ctx, { id, memo }) => {

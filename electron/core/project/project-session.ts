@@ -5,19 +5,31 @@ import type { ProjectInfo } from '../../../shared/domain/types';
 import { openDatabase, type OpenOptions } from '../db/open-database';
 import { schemaVersion } from '../db/run-migrations';
 import { getMeta } from '../db/tables/meta';
+import { acquireProjectLock, releaseProjectLock } from './project-lock';
 
 export class ProjectSession {
   readonly path: string;
   readonly db: Database;
 
-  private constructor(filePath: string, db: Database) {
+  private locked: boolean;
+
+  private constructor(filePath: string, db: Database, locked: boolean) {
     this.path = filePath;
     this.db = db;
+    this.locked = locked;
   }
 
+  /** Opens the project; refuses ('project_locked') one that another process has open for writing. */
   static open(filePath: string, options: OpenOptions = {}): ProjectSession {
     const absolute = path.resolve(filePath);
-    return new ProjectSession(absolute, openDatabase(absolute, options));
+    if (options.readonly) return new ProjectSession(absolute, openDatabase(absolute, options), false);
+    acquireProjectLock(absolute);
+    try {
+      return new ProjectSession(absolute, openDatabase(absolute, options), true);
+    } catch (error) {
+      releaseProjectLock(absolute);
+      throw error;
+    }
   }
 
   info(): ProjectInfo {
@@ -36,5 +48,7 @@ export class ProjectSession {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.locked) releaseProjectLock(this.path);
+    this.locked = false;
   }
 }

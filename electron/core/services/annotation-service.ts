@@ -130,3 +130,21 @@ export function updateAnnotation(db: Database, change: AnnotationChange): Annota
 export function deleteAnnotation(db: Database, id: string): void {
   if (!deleteRow(db, id)) throw new ApiError('annotation_not_found', `No annotation with id ${id}.`, { id });
 }
+
+/** Writes an annotation back exactly as given (id, coder, times), replacing any current version. */
+export function restoreAnnotation(db: Database, annotation: Annotation): Annotation {
+  return db.transaction(() => {
+    const text = documentText(db, annotation.documentId);
+    checkSpan(text, annotation.start, annotation.end);
+    checkTags(db, annotation.tags);
+    if (!db.prepare('SELECT 1 FROM coders WHERE id = ?').get(annotation.coderId)) {
+      throw new ApiError('coder_not_found', `No coder with id ${annotation.coderId}.`, {
+        id: annotation.coderId,
+      });
+    }
+    const restored = { ...annotation, ...textQuoteAt(text, annotation.start, annotation.end) };
+    deleteRow(db, annotation.id);
+    insertAnnotation(db, restored);
+    return restored;
+  })();
+}

@@ -19,6 +19,7 @@ interface ProjectState {
   loaded: boolean;
   load: () => Promise<void>;
   refreshDocuments: () => Promise<void>;
+  refreshCodebook: () => Promise<void>;
   setCoderName: (name: string) => Promise<void>;
 }
 
@@ -42,6 +43,10 @@ export const useProjectStore = create<ProjectState>((set) => ({
   },
   refreshDocuments: async () => {
     set({ documents: await api.call('documents:list', {}) });
+  },
+  refreshCodebook: async () => {
+    const codebook = await api.call('codebook:get', {});
+    set({ codes: codebook.codes, stances: codebook.stances });
   },
   setCoderName: async (name) => {
     const coder = await api.call('coders:setCurrent', { name });

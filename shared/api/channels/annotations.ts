@@ -38,6 +38,11 @@ export const annotationChannels = {
       .strict(),
     output: annotationSchema,
   }),
+  /** Puts back an annotation exactly as it was (undo of a delete, redo of a create). */
+  'annotations:restore': defineChannel({
+    input: z.object({ annotation: annotationSchema }).strict(),
+    output: annotationSchema,
+  }),
   'annotations:delete': defineChannel({
     input: z.object({ id: idSchema }).strict(),
     output: z.object({ id: idSchema }),

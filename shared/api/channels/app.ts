@@ -12,6 +12,8 @@ export const appChannels = {
       version: z.string(),
       mode: z.enum(['electron', 'browser']),
       dataDir: z.string(),
+      /** False until the user has chosen a coder name (the app then asks once). */
+      coderChosen: z.boolean(),
     }),
   }),
   'project:current': defineChannel({ input: empty, output: projectInfoSchema }),

@@ -35,7 +35,9 @@ interface DocumentFullRow extends DocumentRow {
 }
 
 const SUMMARY_COLUMNS = `d.id, d.file_name, d.respondent, d.respondent_type, d.doc_date, d.diary_number, d.source_format,
-  d.content_hash, d.imported_at, d.status, length(d.text) AS length,
+  d.content_hash, d.imported_at, length(d.text) AS length,
+  CASE WHEN EXISTS (SELECT 1 FROM document_progress p WHERE p.document_id = d.id
+    AND p.coder_id = (SELECT value FROM meta WHERE key = 'currentCoderId')) THEN 'done' ELSE 'open' END AS status,
   (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
 
 function rowToSummary(r: DocumentRow): DocumentSummary {
@@ -148,10 +150,6 @@ export function updateDocumentMeta(db: Database, id: string, meta: Partial<Docum
     hasDiary: meta.diaryNumber !== undefined ? 1 : 0,
     diaryNumber: meta.diaryNumber ?? null,
   });
-}
-
-export function setDocumentStatus(db: Database, id: string, status: DocumentStatus): void {
-  db.prepare('UPDATE documents SET status = ? WHERE id = ?').run(status, id);
 }
 
 export function setDocumentMemo(db: Database, id: string, memo: string): void {

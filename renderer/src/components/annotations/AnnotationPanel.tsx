@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../stores/document-store';
 import { codeById, stanceById, useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
-import { StanceLabel } from '../common/StanceLabel';
+import type { Annotation } from '../../../../shared/domain/types';
+import { HighlightFilterBar } from './HighlightFilterBar';
+import { AnnotationListItem } from './AnnotationListItem';
+import './annotation-list.css';
 
-export function AnnotationPanel() {
+export function AnnotationPanel({ annotations }: { annotations: Annotation[] }) {
   const { t, i18n } = useTranslation();
-  const annotations = useDocumentStore((s) => s.annotations);
+  const total = useDocumentStore((s) => s.annotations.length);
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
   const coders = useProjectStore((s) => s.coders);
@@ -16,46 +19,33 @@ export function AnnotationPanel() {
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
   const codeMap = useMemo(() => codeById(codes), [codes]);
   const stanceMap = useMemo(() => stanceById(stances), [stances]);
+  const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const en = i18n.language.startsWith('en');
 
   return (
     <aside className="annotation-panel" aria-label={t('annotations.title')}>
       <h2 className="panel-title">
-        {t('annotations.title')} <span className="count">{annotations.length}</span>
+        {t('annotations.title')}{' '}
+        <span className="count">
+          {annotations.length === total
+            ? total
+            : t('annotations.filtered', { shown: annotations.length, total })}
+        </span>
       </h2>
+      <HighlightFilterBar />
       {annotations.length === 0 && <p className="muted panel-empty">{t('annotations.empty')}</p>}
       <ol className="annotation-list">
         {annotations.map((a) => (
-          <li key={a.id}>
-            <button
-              type="button"
-              className={`annotation-item${a.id === selectedId ? ' selected' : ''}`}
-              onClick={() => selectAnnotation(a.id, true)}
-              aria-current={a.id === selectedId ? 'true' : undefined}
-            >
-              <span className="annotation-quote">
-                “{a.exact.length > 140 ? `${a.exact.slice(0, 140)}…` : a.exact}”
-              </span>
-              {a.tags.map((tag) => {
-                const code = codeMap.get(tag.codeId);
-                const stance = tag.stanceId ? stanceMap.get(tag.stanceId) : undefined;
-                return (
-                  <span className="annotation-tag" key={tag.codeId}>
-                    <span className="code-swatch" style={{ background: code?.colour }} aria-hidden="true" />
-                    <span className="code-section">{code?.section}</span> {code?.title ?? tag.codeId}
-                    {stance && (
-                      <>
-                        {' · '}
-                        <StanceLabel stance={stance} english={en} />
-                      </>
-                    )}
-                  </span>
-                );
-              })}
-              {a.comment && <span className="annotation-comment">{a.comment}</span>}
-              <span className="annotation-meta">{coders.find((c) => c.id === a.coderId)?.name ?? ''}</span>
-            </button>
-          </li>
+          <AnnotationListItem
+            key={a.id}
+            annotation={a}
+            selected={a.id === selectedId}
+            codeMap={codeMap}
+            stanceMap={stanceMap}
+            english={en}
+            coderName={coderNames.get(a.coderId) ?? ''}
+            onSelect={selectAnnotation}
+          />
         ))}
       </ol>
     </aside>

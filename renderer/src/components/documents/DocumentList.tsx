@@ -4,6 +4,7 @@ import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 import { useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
+import { ProgressSummary } from './ProgressSummary';
 
 export function DocumentList() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function DocumentList() {
       <h2 className="panel-title">
         {t('documents.title')} <span className="count">{documents.length}</span>
       </h2>
+      <ProgressSummary />
       {documents.length === 0 && <p className="muted panel-empty">{t('documents.empty')}</p>}
       <ul>
         {documents.map((d) => (

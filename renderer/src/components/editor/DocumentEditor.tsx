@@ -1,26 +1,21 @@
 // The reading and coding surface: the document in a read-only Slate editor with highlight decorations.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  createEditor,
-  Element as SlateElement,
-  Text,
-  Transforms,
-  type NodeEntry,
-  type Range as SlateRange,
-} from 'slate';
+import { useCallback, useMemo, useState } from 'react';
+import { createEditor, Element as SlateElement, Text, type NodeEntry, type Range as SlateRange } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
-import { splitSegments, type Segment } from '../../../../shared/highlights/split-segments';
-import { codeById, useProjectStore } from '../../stores/project-store';
+import { snapToWords } from '../../../../shared/selection/extend-span';
 import { useUiStore } from '../../stores/ui-store';
+import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
 import { buildEditorValue } from './build-editor-value';
-import { highlightLook, type HighlightLook } from './highlight-style';
 import { RenderElement } from './render-element';
-import { renderLeafWith } from './render-leaf';
-import { offsetsToRange, rangeToOffsets } from './selection-offsets';
+import { RenderLeaf } from './render-leaf';
+import { rangeToOffsets } from './selection-offsets';
+import { useBlockHighlights } from './use-block-highlights';
+import { useEditorCommands } from './use-editor-commands';
 import { withReadOnlyText } from './with-read-only-text';
 import './slate-types';
+import './long-document.css';
 
 interface Props {
   document: DocumentFull;
@@ -43,65 +38,36 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
     return e;
   });
   const initialValue = useMemo(() => buildEditorValue(doc.text, doc.blocks), [doc]);
-  const codes = useProjectStore((s) => s.codes);
-  const stances = useProjectStore((s) => s.stances);
-  const colourBy = useUiStore((s) => s.colourBy);
-  const selectedId = useUiStore((s) => s.selectedAnnotationId);
-  const scrollRequest = useUiStore((s) => s.scrollRequest);
   const openPopover = useUiStore((s) => s.openPopover);
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
 
-  const segments = useMemo(() => splitSegments(doc.blocks, annotations), [doc.blocks, annotations]);
-  const leafContext = useMemo(() => {
-    const codeMap = codeById(codes);
-    const looks = new Map<string, HighlightLook>();
-    const titles = new Map<string, string>();
-    for (const a of annotations) {
-      looks.set(a.id, highlightLook(a, colourBy, codeMap, stances));
-      titles.set(
-        a.id,
-        a.tags
-          .map((tag) => {
-            const code = codeMap.get(tag.codeId);
-            const stance = stances.find((s) => s.id === tag.stanceId);
-            return `${code ? `${code.section} ${code.title}`.trim() : tag.codeId}${stance ? ` — ${stance.labelSv}` : ''}`;
-          })
-          .join('; '),
-      );
-    }
-    return { looks, titles, selectedId };
-  }, [annotations, codes, stances, colourBy, selectedId]);
-  const renderLeaf = useMemo(() => renderLeafWith(leafContext), [leafContext]);
+  // Per-block runs whose arrays stay equal when a block did not change: only changed texts re-render.
+  const highlights = useBlockHighlights(doc.blocks, annotations);
 
+  const suggestionSegments = useSuggestionSegments(doc.blocks);
   const decorate = useCallback(
     ([node, path]: NodeEntry) => {
       if (!Text.isText(node) || path.length !== 2) return [];
-      const blockSegments: Segment[] | undefined = segments.get(path[0]!);
-      if (!blockSegments) return [];
-      return blockSegments.map((s) => ({
+      const blockHighlights = highlights.get(path[0]!) ?? [];
+      const suggested = (suggestionSegments.get(path[0]!) ?? []).map((s) => ({
         anchor: { path, offset: s.from },
         focus: { path, offset: s.to },
-        hl: s.ids,
+        sg: s.ids,
       }));
+      return [
+        ...blockHighlights.map((h) => ({
+          anchor: { path, offset: h.from },
+          focus: { path, offset: h.to },
+          hl: h.ids,
+          look: h.look,
+        })),
+        ...suggested,
+      ];
     },
-    [segments],
+    [highlights, suggestionSegments],
   );
 
-  useEffect(() => {
-    if (!selectedId || !scrollRequest) return;
-    const annotation = annotations.find((a) => a.id === selectedId);
-    if (!annotation) return;
-    const range = offsetsToRange(doc.blocks, annotation.start, annotation.end);
-    try {
-      const domRange = ReactEditor.toDOMRange(editor, range);
-      domRange.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
-      Transforms.select(editor, range);
-    } catch {
-      // the block is not rendered yet; nothing to scroll to
-    }
-    // scroll only when asked
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollRequest]);
+  const runCommand = useEditorCommands(editor, doc, annotations);
 
   /** The user's current (non-empty) selection in document offsets, read from the DOM selection. */
   const currentSelection = useCallback((): {
@@ -118,8 +84,10 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
     if (!range) return null;
     const offsets = rangeToOffsets(doc.blocks, range);
     if (!offsets) return null;
-    return { ...offsets, anchor: anchorOfRange(domSelection.getRangeAt(0)) };
-  }, [editor, doc.blocks]);
+    const snapped = snapToWords(doc.text, offsets.start, offsets.end);
+    if (snapped.end <= snapped.start) return null;
+    return { ...snapped, anchor: anchorOfRange(domSelection.getRangeAt(0)) };
+  }, [editor, doc.blocks, doc.text]);
 
   const onMouseUp = useCallback(
     (event: React.MouseEvent) => {
@@ -150,9 +118,13 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
         if (picked) openPopover({ kind: 'new', ...picked });
         return;
       }
+      if (runCommand(event)) {
+        event.preventDefault();
+        return;
+      }
       if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) event.preventDefault();
     },
-    [currentSelection, openPopover],
+    [currentSelection, openPopover, runCommand],
   );
 
   return (
@@ -164,7 +136,7 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
         role="textbox"
         aria-multiline="true"
         decorate={decorate}
-        renderLeaf={renderLeaf}
+        renderLeaf={RenderLeaf}
         renderElement={RenderElement}
         onMouseUp={onMouseUp}
         onKeyDown={onKeyDown}

@@ -14,6 +14,8 @@ export interface PlainText {
   text: string;
   /** Annotation ids covering this leaf (set by decorations, never stored). */
   hl?: string[];
+  /** Keys of open suggestions covering this leaf (decorations; drawn as a dotted outline). */
+  sg?: string[];
 }
 
 declare module 'slate' {

@@ -5,6 +5,7 @@ import type { Output } from '../../../../shared/api/contract';
 import { api } from '../../api/api-client';
 import { attempt } from '../../stores/error-store';
 import { reloadProject } from '../../stores/reload-project';
+import { BackupsDialog } from './BackupsDialog';
 
 export function ProjectDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function ProjectDialog({ onClose }: { onClose: () => void }) {
   const [newName, setNewName] = useState('');
   const [openPath, setOpenPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
 
   useEffect(() => {
     void attempt(() => api.call('project:recent', {})).then((r) => r && setRecent(r));
@@ -27,6 +29,8 @@ export function ProjectDialog({ onClose }: { onClose: () => void }) {
     setBusy(false);
     if (ok) onClose();
   };
+
+  if (backupsOpen) return <BackupsDialog onClose={() => setBackupsOpen(false)} />;
 
   return (
     <div className="modal-backdrop" onMouseDown={onClose}>
@@ -103,6 +107,9 @@ export function ProjectDialog({ onClose }: { onClose: () => void }) {
           </ul>
         </section>
         <div className="popover-actions">
+          <button type="button" onClick={() => setBackupsOpen(true)}>
+            {t('backups.button')}
+          </button>
           <span className="spacer" />
           <button type="button" onClick={onClose}>
             {t('common.close')}

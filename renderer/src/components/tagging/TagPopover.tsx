@@ -6,7 +6,9 @@ import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 import { codeById, useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
+import { extendToParagraph, extendToSentence } from '../../../../shared/selection/extend-span';
 import { filterCodes } from './filter-codes';
+import { recentCodeIds, rememberCodes } from './recent-codes';
 import { StanceLabel } from '../common/StanceLabel';
 
 export function TagPopover() {
@@ -22,15 +24,25 @@ export function TagPopover() {
 
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [tags, setTags] = useState<AnnotationTag[]>(existing?.tags ?? []);
+  const [tags, setTags] = useState<AnnotationTag[]>(
+    existing?.tags ?? (popover.kind === 'new' ? (popover.tags ?? []) : []),
+  );
   const [comment, setComment] = useState(existing?.comment ?? '');
+  const [span, setSpan] = useState(() =>
+    existing
+      ? { start: existing.start, end: existing.end }
+      : popover.kind === 'new'
+        ? { start: popover.start, end: popover.end }
+        : null,
+  );
+  const [recent] = useState(recentCodeIds);
   const [saving, setSaving] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const codeMap = useMemo(() => codeById(codes), [codes]);
   const matches = useMemo(
-    () => filterCodes(codes, query).filter((c) => !tags.some((tag) => tag.codeId === c.id)),
-    [codes, query, tags],
+    () => filterCodes(codes, query, 12, recent).filter((c) => !tags.some((tag) => tag.codeId === c.id)),
+    [codes, query, tags, recent],
   );
 
   useEffect(() => {
@@ -55,10 +67,19 @@ export function TagPopover() {
     const store = useDocumentStore.getState();
     const saved =
       popover.kind === 'new'
-        ? await attempt(() => store.create({ start: popover.start, end: popover.end, tags, comment }))
-        : await attempt(() => store.update({ id: popover.annotationId, tags, comment }));
+        ? await attempt(() =>
+            store.create({
+              start: span?.start ?? popover.start,
+              end: span?.end ?? popover.end,
+              tags,
+              comment,
+              ...(popover.suggestionKey ? { origin: 'suggestion' as const } : {}),
+            }),
+          )
+        : await attempt(() => store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }));
     setSaving(false);
     if (saved) {
+      rememberCodes(tags.map((tag) => tag.codeId));
       selectAnnotation(saved.id);
       close();
     }
@@ -87,6 +108,7 @@ export function TagPopover() {
       event.preventDefault();
       if (query.trim() && matches[active]) addTag(matches[active].id);
       else if (!query.trim() && tags.length) void save();
+      else if (!query.trim() && matches[active]) addTag(matches[active].id);
     } else if (!query && /^[1-9]$/.test(event.key) && tags.length) {
       const stance = stances[Number(event.key) - 1];
       if (stance) {
@@ -108,11 +130,16 @@ export function TagPopover() {
 
   const left = Math.max(8, Math.min(popover.anchor.x, window.innerWidth - 440));
   const top = Math.max(8, Math.min(popover.anchor.y, window.innerHeight - 460));
-  const quote =
-    existing?.exact ??
-    (popover.kind === 'new'
-      ? useDocumentStore.getState().document?.text.slice(popover.start, popover.end)
-      : '');
+  const doc = useDocumentStore.getState().document;
+  const quote = doc && span ? doc.text.slice(span.start, span.end) : (existing?.exact ?? '');
+  const extend = (to: 'sentence' | 'paragraph') => {
+    if (!doc || !span) return;
+    setSpan(
+      to === 'sentence'
+        ? extendToSentence(doc.text, doc.blocks, span.start, span.end)
+        : extendToParagraph(doc.blocks, span.start, span.end),
+    );
+  };
 
   return (
     <div
@@ -125,6 +152,14 @@ export function TagPopover() {
     >
       <div className="tag-popover-quote" title={quote}>
         “{(quote ?? '').length > 160 ? `${quote!.slice(0, 160)}…` : quote}”
+      </div>
+      <div className="span-buttons">
+        <button type="button" className="link-button" onClick={() => extend('sentence')}>
+          {t('tag.extendSentence')}
+        </button>
+        <button type="button" className="link-button" onClick={() => extend('paragraph')}>
+          {t('tag.extendParagraph')}
+        </button>
       </div>
       <label className="field-label" htmlFor="tag-search">
         {t('tag.searchLabel')}
@@ -141,12 +176,14 @@ export function TagPopover() {
         }}
         onKeyDown={onSearchKey}
         role="combobox"
-        aria-expanded={query.length > 0}
+        aria-expanded={query.trim() !== '' || !tags.length}
         aria-controls="tag-options"
-        aria-activedescendant={query && matches[active] ? `tag-option-${matches[active].id}` : undefined}
+        aria-activedescendant={
+          (query.trim() || !tags.length) && matches[active] ? `tag-option-${matches[active].id}` : undefined
+        }
         autoComplete="off"
       />
-      {query.trim() !== '' && (
+      {(query.trim() !== '' || !tags.length) && (
         <ul id="tag-options" className="tag-options" role="listbox" aria-label={t('tag.options')}>
           {matches.length === 0 && <li className="muted">{t('tag.noMatch')}</li>}
           {matches.map((code, i) => (

@@ -33,6 +33,13 @@ describe('filterCodes', () => {
     expect(filterCodes(codes, 'magnet').map((c) => c.id)).toEqual(['c']);
     expect(filterCodes(codes, 'medicinsk').map((c) => c.id)).toEqual(['a', 'b']);
   });
+  it('matches letters in order when the words do not match (fuzzy)', () => {
+    expect(filterCodes(codes, 'mgntmod').map((c) => c.id)).toEqual(['c']);
+    expect(filterCodes(codes, 'mgnt')[0]?.id).toBe('c');
+  });
+  it('puts recently used proposals first among equal matches', () => {
+    expect(filterCodes(codes, '', 12, ['c', 'b']).map((c) => c.id)).toEqual(['c', 'b', 'a']);
+  });
   it('never offers chapters, which are not taggable', () => {
     expect(filterCodes(codes, '').map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });

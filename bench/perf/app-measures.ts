@@ -1,0 +1,40 @@
+// What a user waits for in the real app, measured inside the page (ms, up to the frame that shows it).
+import type { Page } from '@playwright/test';
+
+const call = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
+  page.evaluate(`window.__rk.${fn}(${args.map((a) => JSON.stringify(a)).join(', ')})`) as Promise<T>;
+
+/** Navigates to the app; returns ms from navigation start until the document list was painted. */
+export async function openApp(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  return call<number>(page, 'mark', '__listShownAt');
+}
+
+/** Loads the static baseline page; ms from navigation start until its marks were painted. */
+export async function openStatic(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  return call<number>(page, 'mark', '__paintedAt');
+}
+
+/** Clicks a document in the list; ms until its text with highlights is painted. */
+export const openDocument = (page: Page, respondent: string) =>
+  call<number>(page, 'openDocument', respondent);
+
+/** Scrolls the reading pane (app and static page alike) top to bottom, `step` px a frame. */
+export const scrollDocument = (page: Page, step: number) =>
+  page.evaluate(`window.__rk.scrollThrough(document.querySelector('.reader'), ${step})`) as Promise<number[]>;
+
+/** Selects text in the n-th of `of` paragraphs and releases the mouse: ms until the popover shows. */
+export const selectPassage = (page: Page, n: number, of: number) =>
+  call<{ ms: number; block: string }>(page, 'selectPassage', n, of);
+
+/** Fills the popover like a user (not timed), then clicks Save: ms until the highlight shows (saved). */
+export async function tagAndSave(page: Page, block: string, section: string): Promise<number> {
+  await page.locator('#tag-search').fill(section);
+  await page.locator('#tag-search').press('Enter');
+  await page.locator('.tag-popover .stance-buttons [role=radio]').first().click();
+  return call<number>(page, 'clickSave', block);
+}
+
+/** Static page: select, one HTTP round trip, wrap in <mark>: the floor for select + tag. */
+export const markStatic = (page: Page, n: number, of: number) => call<number>(page, 'markStatic', n, of);

@@ -1,0 +1,193 @@
+// Editor figures on the 300-page document: open, memory, scroll, select + tag, switch; with baselines.
+import fs from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { startApp } from '../../e2e/app-server';
+import { ProjectSession } from '../../electron/core/project/project-session';
+import { getDocument } from '../../electron/core/db/tables/documents';
+import { listAnnotationsForDocument } from '../../electron/core/db/tables/annotations';
+import {
+  markStatic,
+  openApp,
+  openDocument,
+  openStatic,
+  scrollDocument,
+  selectPassage,
+  tagAndSave,
+} from './app-measures';
+import type { BenchProject } from './bench-projects';
+import { workingCopy } from './bench-projects';
+import { newPage, usedHeapMb } from './browser-pages';
+import { withBaseline, type Figure } from './figure';
+import { serveStatic, staticDocumentHtml } from './static-baseline';
+
+import { max, median, percentile } from './stats';
+
+const OPEN_RUNS = 3;
+const TAG_RUNS = 20;
+const SWITCH_RUNS = 3;
+const SCROLL_STEP = 400;
+const SECTIONS = ['4.1.1', '4.1.5', '5.4'];
+
+function staticPage(file: string, documentId: string): string {
+  const session = ProjectSession.open(file, { readonly: true });
+  try {
+    return staticDocumentHtml(
+      getDocument(session.db, documentId)!,
+      listAnnotationsForDocument(session.db, documentId),
+    );
+  } finally {
+    session.close();
+  }
+}
+
+export async function editorFigures(
+  browser: Browser,
+  project: BenchProject,
+  log: (s: string) => void,
+): Promise<Figure[]> {
+  const [nameA, nameB] = project.respondents as [string, string];
+  const size = `${Math.round(project.characters / project.documents / 1000)}k characters, ${Math.round(project.annotations / project.documents)} annotations`;
+
+  // Baseline: the static page with the same text and marks, in the same Chromium.
+  const server = await serveStatic(new Map([['a.html', staticPage(project.path, project.documentIds[0]!)]]));
+  const staticOpen: number[] = [];
+  const staticPageForScroll = await newPage(browser);
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    const page = await newPage(browser);
+    staticOpen.push(await openStatic(page, `${server.url}a.html`));
+    await page.context().close();
+  }
+  await openStatic(staticPageForScroll, `${server.url}a.html`);
+  const staticFrames = await scrollDocument(staticPageForScroll, SCROLL_STEP);
+  const staticMark: number[] = [];
+  for (let i = 0; i < TAG_RUNS; i++) staticMark.push(await markStatic(staticPageForScroll, i, TAG_RUNS));
+  await staticPageForScroll.context().close();
+  await server.close();
+  log(`static baseline: open ${median(staticOpen).toFixed(0)} ms`);
+
+  const copy = workingCopy(project);
+  const app = await startApp(copy.dataDir, { REMISSKOD_PROJECT: copy.file });
+  try {
+    const open: number[] = [];
+    let heapBefore = NaN;
+    for (let i = 0; i < OPEN_RUNS; i++) {
+      const page = await newPage(browser, true);
+      await openApp(page, app.url);
+      if (i === 0) heapBefore = await usedHeapMb(page);
+      open.push(await openDocument(page, nameA));
+      await page.context().close();
+    }
+    log(`open: ${open.map((v) => v.toFixed(0)).join(', ')} ms`);
+
+    const page = await newPage(browser, true);
+    await openApp(page, app.url);
+    await openDocument(page, nameA);
+    const heap = await usedHeapMb(page);
+    const frames = await scrollDocument(page, SCROLL_STEP);
+    log(`scroll: ${frames.length} frames, max ${max(frames).toFixed(0)} ms`);
+
+    const select: number[] = [];
+    const save: number[] = [];
+    const total: number[] = [];
+    for (let i = 0; i < TAG_RUNS; i++) {
+      const picked = await selectPassage(page, i, TAG_RUNS);
+      const saved = await tagAndSave(page, picked.block, SECTIONS[i % SECTIONS.length]!);
+      select.push(picked.ms);
+      save.push(saved);
+      total.push(picked.ms + saved);
+    }
+    log(`select+tag: p95 ${percentile(total, 95).toFixed(0)} ms`);
+
+    const switches: number[] = [];
+    for (let i = 0; i < SWITCH_RUNS; i++) {
+      switches.push(await openDocument(page, nameB));
+      switches.push(await openDocument(page, nameA));
+    }
+    log(`switch: ${switches.map((v) => v.toFixed(0)).join(', ')} ms`);
+    await page.context().close();
+
+    const staticOpenMs = median(staticOpen);
+    return [
+      withBaseline({
+        id: 'open-document',
+        what: 'open a document to first highlighted paint',
+        size,
+        value: median(open),
+        unit: 'ms',
+        stat: `median of ${OPEN_RUNS}`,
+        target: '≤ 2× static page',
+        pass: median(open) <= 2 * staticOpenMs,
+        baseline: { what: 'static HTML + <mark>', value: staticOpenMs },
+        details: { runs: open, staticRuns: staticOpen },
+      }),
+      withBaseline({
+        id: 'select-tag',
+        what: 'select + tag until highlight shows (saved)',
+        size,
+        value: percentile(total, 95),
+        unit: 'ms',
+        stat: `p95 of ${TAG_RUNS}`,
+        target: 'p95 ≤ 50 ms',
+        pass: percentile(total, 95) <= 50,
+        baseline: { what: 'static <mark> + HTTP round trip', value: percentile(staticMark, 95) },
+        note: 'sum of the two waits: mouse-up → popover shown, and Save → highlight shown after the API saved it (typing in the popover is not counted)',
+        details: {
+          selectP95: percentile(select, 95),
+          saveP95: percentile(save, 95),
+          selectMedian: median(select),
+          saveMedian: median(save),
+          total,
+        },
+      }),
+      withBaseline({
+        id: 'scroll-max',
+        what: 'scroll through the whole document: worst frame',
+        size,
+        value: max(frames),
+        unit: 'ms',
+        stat: `max of ${frames.length} frames`,
+        target: '≤ 50 ms',
+        pass: max(frames) <= 50,
+        baseline: { what: 'static page', value: max(staticFrames) },
+        details: { step: SCROLL_STEP, over50: frames.filter((f) => f > 50).length },
+      }),
+      withBaseline({
+        id: 'scroll-p95',
+        what: 'scroll through the whole document: p95 frame',
+        size,
+        value: percentile(frames, 95),
+        unit: 'ms',
+        stat: `p95 of ${frames.length} frames`,
+        target: '≤ 20 ms',
+        pass: percentile(frames, 95) <= 20,
+        baseline: { what: 'static page', value: percentile(staticFrames, 95) },
+      }),
+      withBaseline({
+        id: 'switch-document',
+        what: 'switch between two open documents',
+        size: `2 × ${size}`,
+        value: max(switches),
+        unit: 'ms',
+        stat: `max of ${switches.length}`,
+        target: '≤ 300 ms',
+        pass: max(switches) <= 300,
+        baseline: { what: 'static page open', value: staticOpenMs },
+        details: { runs: switches },
+      }),
+      withBaseline({
+        id: 'memory',
+        what: 'renderer JS heap, large document open',
+        size,
+        value: heap,
+        unit: 'MB',
+        stat: 'after GC',
+        target: '≤ 300 MB',
+        pass: heap <= 300,
+        baseline: { what: 'app, no document open', value: heapBefore },
+      }),
+    ];
+  } finally {
+    await app.stop();
+    fs.rmSync(copy.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,129 @@
+// Helpers injected into every benchmark page (plain JS, so no transpiler helpers leak into the page).
+export const IN_PAGE_HELPERS = String.raw`
+window.__name = window.__name || ((f) => f);
+window.__rk = {
+  /** Resolves once predicate() is truthy, checking after every DOM change and every frame. */
+  waitFor(predicate, timeoutMs = 60000) {
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      let done = false;
+      const check = () => {
+        if (done) return;
+        let value = null;
+        try { value = predicate(); } catch (e) { value = null; }
+        if (value) { done = true; observer.disconnect(); resolve(value); return; }
+        if (performance.now() - started > timeoutMs) { done = true; observer.disconnect(); reject(new Error('timeout')); return; }
+        requestAnimationFrame(check);
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      check();
+    });
+  },
+  /** Resolves after the next frame has been produced (rAF, then a task after it). */
+  nextPaint() {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+  },
+  /** Scrolls el from top to bottom by step px per frame; returns the frame deltas in ms. */
+  async scrollThrough(el, step) {
+    el.scrollTop = 0;
+    await window.__rk.nextPaint();
+    const deltas = [];
+    let last = await new Promise((r) => requestAnimationFrame(r));
+    while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+      el.scrollTop += step;
+      const now = await new Promise((r) => requestAnimationFrame(r));
+      deltas.push(now - last);
+      last = now;
+    }
+    return deltas;
+  },
+  /** The n-th of total paragraphs, evenly spread over the document. */
+  paragraph(selector, n, total) {
+    const all = document.querySelectorAll(selector);
+    return all[Math.floor(((n + 0.5) * all.length) / total)];
+  },
+  /** App: clicks a document in the list; ms until its text with highlights is painted. */
+  async openDocument(name) {
+    const buttons = [...document.querySelectorAll('nav.document-list button')];
+    const button = buttons.find((b) => b.querySelector('.document-respondent')?.textContent === name);
+    if (!button) throw new Error('no document ' + name);
+    const started = performance.now();
+    button.click();
+    await window.__rk.waitFor(
+      () => document.querySelector('.document-header h1')?.textContent === name &&
+        document.querySelector('.document-editor [data-annotation-ids]'),
+    );
+    return (await window.__rk.nextPaint()) - started;
+  },
+  /** App: selects 30 characters in a paragraph, releases the mouse; ms until the popover shows. */
+  async selectPassage(n, total) {
+    const block = window.__rk.paragraph('.document-editor p[data-block-index]', n, total);
+    block.scrollIntoView({ block: 'center' });
+    await window.__rk.nextPaint();
+    const range = window.__rk.rangeIn(block, 30);
+    if (!range) throw new Error('no text to select');
+    const rect = range.getBoundingClientRect();
+    const started = performance.now();
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+    await window.__rk.waitFor(() => document.querySelector('.tag-popover'));
+    return { ms: (await window.__rk.nextPaint()) - started, block: block.getAttribute('data-block-index') };
+  },
+  /** App: clicks Save in the popover; ms until the new highlight shows (it shows only once saved). */
+  async clickSave(blockIndex) {
+    const save = document.querySelector('.tag-popover .popover-actions button.primary');
+    if (!save) throw new Error('no save button');
+    const started = performance.now();
+    save.click();
+    await window.__rk.waitFor(
+      () => !document.querySelector('.tag-popover') &&
+        document.querySelector('.document-editor [data-block-index="' + blockIndex + '"] .hl-selected'),
+    );
+    return (await window.__rk.nextPaint()) - started;
+  },
+  /** Static page: selects text, does one HTTP round trip and wraps the text in a <mark>. */
+  async markStatic(n, total) {
+    const block = window.__rk.paragraph('p[data-block-index]', n, total);
+    block.scrollIntoView({ block: 'center' });
+    await window.__rk.nextPaint();
+    const range = window.__rk.rangeIn(block, 30);
+    if (!range) throw new Error('no text to select');
+    const started = performance.now();
+    window.getSelection().addRange(range);
+    await fetch('save', { method: 'POST', body: '{}' });
+    range.surroundContents(document.createElement('mark'));
+    return (await window.__rk.nextPaint()) - started;
+  },
+  /** Waits for a window property set by a page script or a watcher, and returns it. */
+  async mark(name) {
+    await window.__rk.waitFor(() => window[name] !== undefined);
+    return window[name];
+  },
+  /** A range over the first n characters of the first long text node inside el. */
+  rangeIn(el, n) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.textContent || '').length < n + 10) continue;
+      const range = document.createRange();
+      range.setStart(node, 2);
+      range.setEnd(node, 2 + n);
+      return range;
+    }
+    return null;
+  },
+};
+`;
+
+/** Records window.__listShownAt: when the app's document list first painted (ms since navigation). */
+export const WATCH_DOCUMENT_LIST = String.raw`
+document.addEventListener('DOMContentLoaded', () => {
+  window.__rk
+    .waitFor(() => document.querySelector('.document-list li'))
+    .then(() => window.__rk.nextPaint())
+    .then((t) => { window.__listShownAt = t; })
+    .catch(() => {});
+});
+`;

@@ -1,0 +1,85 @@
+// Project figures on 300 documents / 30,000 annotations: project open (UI and backend) and the matrix.
+import fs from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { startApp } from '../../e2e/app-server';
+import { openApp } from './app-measures';
+import type { BenchProject } from './bench-projects';
+import { workingCopy } from './bench-projects';
+import { timeMatrix, timeProjectOpen } from './backend-bench';
+import { newPage } from './browser-pages';
+import { withBaseline, type Figure } from './figure';
+import { median } from './stats';
+
+const RUNS = 3;
+
+async function uiOpen(browser: Browser, project: BenchProject): Promise<number[]> {
+  const copy = workingCopy(project);
+  const app = await startApp(copy.dataDir, { REMISSKOD_PROJECT: copy.file });
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await newPage(browser, true);
+      samples.push(await openApp(page, app.url));
+      await page.context().close();
+    }
+    return samples;
+  } finally {
+    await app.stop();
+    fs.rmSync(copy.dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function projectFigures(
+  browser: Browser,
+  large: BenchProject,
+  small: BenchProject,
+  log: (s: string) => void,
+): Promise<Figure[]> {
+  const size = `${large.documents} documents, ${large.annotations} annotations`;
+  const ui = await uiOpen(browser, large);
+  const uiBaseline = await uiOpen(browser, small);
+  log(`project open (UI): ${ui.map((v) => v.toFixed(0)).join(', ')} ms`);
+  const backend = await timeProjectOpen(large.path);
+  const backendBaseline = await timeProjectOpen(small.path);
+  const matrix = await timeMatrix(large.path);
+  log(`matrix: ${matrix.matrixMs.map((v) => v.toFixed(1)).join(', ')} ms`);
+  return [
+    withBaseline({
+      id: 'matrix',
+      what: 'matrix (backend buildMatrix; no matrix view yet)',
+      size,
+      value: median(matrix.matrixMs),
+      unit: 'ms',
+      stat: `median of ${matrix.matrixMs.length}`,
+      target: '≤ 200 ms',
+      pass: median(matrix.matrixMs) <= 200,
+      baseline: { what: 'bare counting pass', value: median(matrix.baselineMs) },
+      note: `shared/compilation buildMatrix over a snapshot (${matrix.cells} cells); reading the snapshot took ${matrix.snapshotMs.toFixed(0)} ms. Add the renderer view's figure here when it exists.`,
+      details: { ...matrix },
+    }),
+    withBaseline({
+      id: 'project-open-ui',
+      what: 'project open: navigation → document list painted',
+      size,
+      value: median(ui),
+      unit: 'ms',
+      stat: `median of ${RUNS}`,
+      target: '≤ 1000 ms',
+      pass: median(ui) <= 1000,
+      baseline: { what: `${small.documents}-document project`, value: median(uiBaseline) },
+      details: { runs: ui, baselineRuns: uiBaseline },
+    }),
+    withBaseline({
+      id: 'project-open-backend',
+      what: 'project open: backend open + first reads',
+      size,
+      value: median(backend),
+      unit: 'ms',
+      stat: `median of ${backend.length}`,
+      target: '≤ 1000 ms',
+      pass: median(backend) <= 1000,
+      baseline: { what: `${small.documents}-document project`, value: median(backendBaseline) },
+      details: { runs: backend },
+    }),
+  ];
+}

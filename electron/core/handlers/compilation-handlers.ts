@@ -1,0 +1,24 @@
+// Handlers for compilation:* (matrix, proposal, charts) and export:start.
+import { buildMatrix } from '../../../shared/compilation/build-matrix';
+import { buildChartData } from '../services/compilation/chart-data';
+import { exportProducer } from '../services/compilation/export-runner';
+import { startExportJob } from '../services/compilation/export-job';
+import { readOverviewSnapshot } from '../services/compilation/overview-snapshot';
+import { buildProposalSection } from '../services/compilation/proposal-section';
+import { jobRegistryFor } from '../services/job-registry';
+import { readProjectSnapshot } from '../services/snapshot-service';
+import type { HandlerMap } from './handler-types';
+
+type CompilationChannel = 'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
+
+export const compilationHandlers: HandlerMap<CompilationChannel> = {
+  'compilation:matrix': (ctx, { filter }) => buildMatrix(readOverviewSnapshot(ctx.project()), filter),
+  'compilation:proposal': (ctx, { codeId, filter, locale }) =>
+    buildProposalSection(readOverviewSnapshot(ctx.project(), true), codeId, filter, locale),
+  'compilation:charts': (ctx, { filter, locale }) =>
+    buildChartData(buildMatrix(readOverviewSnapshot(ctx.project()), filter), locale),
+  'export:start': (ctx, request) => {
+    const snapshot = readProjectSnapshot(ctx.project());
+    return { jobId: startExportJob(jobRegistryFor(ctx), exportProducer(snapshot, request)) };
+  },
+};

@@ -1,0 +1,105 @@
+// The matrix table: sticky proposal header and respondent column, virtualised rows, totals at the foot.
+import { memo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MatrixDto } from '../../../../shared/api/channels/compilation';
+import { MatrixCell } from './MatrixCell';
+import { rowTotals } from './matrix-rows';
+import { StanceChip } from './StanceChip';
+import type { StanceLook } from './stance-look';
+import { useVirtualRows } from './use-virtual-rows';
+
+export interface CellRef {
+  row: number;
+  proposal: number;
+}
+
+interface Props {
+  matrix: MatrixDto;
+  rows: number[];
+  looks: Map<string, StanceLook>;
+  selected: CellRef | null;
+  onSelect: (cell: CellRef) => void;
+}
+
+const ROW_HEIGHT = 44;
+
+export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const win = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+  const totals = rowTotals(matrix, rows);
+  const cols = matrix.proposals.length + 1;
+  return (
+    <div className="matrix-scroller" ref={scroller}>
+      <table className="matrix-table" aria-rowcount={rows.length + 2}>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix-corner">
+              {t('matrix.respondent')}
+            </th>
+            {matrix.proposals.map((p) => (
+              <th key={p.codeId} scope="col" className="matrix-proposal" title={`${p.section} ${p.title}`}>
+                <span className="matrix-proposal-section">{p.section || '–'}</span>
+                <span className="matrix-proposal-title">{p.title}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {win.padTop > 0 && (
+            <tr aria-hidden="true" style={{ height: win.padTop }}>
+              <td colSpan={cols} />
+            </tr>
+          )}
+          {rows.slice(win.from, win.to).map((ri) => {
+            const r = matrix.respondents[ri]!;
+            return (
+              <tr key={r.documentId} style={{ height: ROW_HEIGHT }}>
+                <th scope="row" className="matrix-respondent">
+                  <span className="matrix-respondent-name">{r.respondent}</span>
+                  <span className="matrix-respondent-type">{t(`respondentType.${r.respondentType}`)}</span>
+                </th>
+                {matrix.proposals.map((p, pi) => (
+                  <MatrixCell
+                    key={p.codeId}
+                    cell={matrix.cells[ri]![pi] ?? null}
+                    looks={looks}
+                    label={`${r.respondent}, ${p.section || p.title}`}
+                    selected={selected?.row === ri && selected.proposal === pi}
+                    onOpen={() => onSelect({ row: ri, proposal: pi })}
+                  />
+                ))}
+              </tr>
+            );
+          })}
+          {win.padBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: win.padBottom }}>
+              <td colSpan={cols} />
+            </tr>
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="matrix-respondent matrix-total-label">
+              {t('matrix.totals', { count: rows.length })}
+            </th>
+            {totals.map((total, pi) => (
+              <td key={matrix.proposals[pi]!.codeId} className="matrix-total">
+                <span className="matrix-chips">
+                  {[...looks.values()]
+                    .filter((l) => total.byStance.get(l.id))
+                    .map((l) => (
+                      <StanceChip key={l.id} look={l} count={total.byStance.get(l.id)} />
+                    ))}
+                </span>
+                <span className="matrix-total-respondents">
+                  {t('matrix.respondentCount', { count: total.respondents })}
+                </span>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});

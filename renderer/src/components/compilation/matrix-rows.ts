@@ -1,0 +1,37 @@
+// Which matrix rows to show and in what order: filtered by respondent type, sorted by name or type.
+import type { MatrixDto } from '../../../../shared/api/channels/compilation';
+import { RESPONDENT_TYPES, type RespondentType } from '../../../../shared/domain/types';
+
+export type MatrixSort = 'name' | 'type';
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+/** Indexes into `matrix.respondents`. */
+export function matrixRows(matrix: MatrixDto, sort: MatrixSort, type: RespondentType | 'all'): number[] {
+  const rows = matrix.respondents
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => type === 'all' || r.respondentType === type);
+  const typeRank = (t: string) => RESPONDENT_TYPES.indexOf(t as RespondentType);
+  rows.sort(
+    (a, b) =>
+      (sort === 'type' ? typeRank(a.r.respondentType) - typeRank(b.r.respondentType) : 0) ||
+      collator.compare(a.r.respondent, b.r.respondent) ||
+      a.i - b.i,
+  );
+  return rows.map(({ i }) => i);
+}
+
+/** Totals per proposal over the shown rows: respondents per stance and respondents with any excerpt. */
+export function rowTotals(matrix: MatrixDto, rows: readonly number[]) {
+  return matrix.proposals.map((_, pi) => {
+    const byStance = new Map<string, number>();
+    let respondents = 0;
+    for (const ri of rows) {
+      const cell = matrix.cells[ri]![pi];
+      if (!cell) continue;
+      respondents += 1;
+      for (const s of cell.stances) byStance.set(s.stanceId, (byStance.get(s.stanceId) ?? 0) + 1);
+    }
+    return { byStance, respondents };
+  });
+}

@@ -1,0 +1,67 @@
+// How a stance is shown in the overviews: colour, a fill pattern and a short symbol, so colour is never alone.
+import type { Stance } from '../../../../shared/domain/types';
+
+/** Symbols for the default stance scale; other stances get the first letters of their label. */
+const SYMBOLS: Record<string, string> = {
+  supports: '+',
+  conditional: '(+)',
+  sceptical: '?',
+  opposes: '−',
+  no_position: '0',
+  other: 'i',
+};
+
+export const FILL_PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical'] as const;
+export type FillPattern = (typeof FILL_PATTERNS)[number];
+
+export interface StanceLook {
+  id: string;
+  label: string;
+  symbol: string;
+  colour: string;
+  pattern: FillPattern;
+}
+
+export function stanceSymbol(stance: Pick<Stance, 'id' | 'labelSv'>, label: string): string {
+  return SYMBOLS[stance.id] ?? label.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 3);
+}
+
+/** Looks by stance id, in scale order; the pattern follows the position on the scale. */
+export function stanceLooks(stances: readonly Stance[], english: boolean): Map<string, StanceLook> {
+  const sorted = [...stances].sort((a, b) => a.sortOrder - b.sortOrder);
+  return new Map(
+    sorted.map((s, i) => {
+      const label = english ? s.labelEn : s.labelSv;
+      return [
+        s.id,
+        {
+          id: s.id,
+          label,
+          symbol: stanceSymbol(s, label),
+          colour: s.colour,
+          pattern: FILL_PATTERNS[i % FILL_PATTERNS.length]!,
+        },
+      ];
+    }),
+  );
+}
+
+/** CSS background for a pattern in a colour (for chips, swatches and legends). */
+export function patternBackground(colour: string, pattern: FillPattern): string {
+  const tint = `${colour}33`;
+  const ink = `${colour}cc`;
+  switch (pattern) {
+    case 'solid':
+      return tint;
+    case 'diagonal':
+      return `repeating-linear-gradient(45deg, ${ink} 0 2px, ${tint} 2px 6px)`;
+    case 'dots':
+      return `radial-gradient(${ink} 1.2px, transparent 1.4px) 0 0 / 5px 5px, ${tint}`;
+    case 'cross':
+      return `repeating-linear-gradient(45deg, ${ink} 0 1px, transparent 1px 5px), repeating-linear-gradient(-45deg, ${ink} 0 1px, ${tint} 1px 5px)`;
+    case 'horizontal':
+      return `repeating-linear-gradient(0deg, ${ink} 0 2px, ${tint} 2px 6px)`;
+    case 'vertical':
+      return `repeating-linear-gradient(90deg, ${ink} 0 2px, ${tint} 2px 6px)`;
+  }
+}

@@ -1,0 +1,42 @@
+// How a highlighted run looks (classes, colour variables, tooltip), interned so equal looks are one object.
+import type { CSSProperties } from 'react';
+import type { UnderlinePattern } from './highlight-style';
+import { withAlpha } from './highlight-style';
+
+export interface LeafLook {
+  className: string;
+  style: CSSProperties;
+  title: string;
+}
+
+export interface LookParts {
+  colour: string;
+  pattern: UnderlinePattern;
+  /** Number of annotations covering the run. */
+  depth: number;
+  selected: boolean;
+  title: string;
+}
+
+const MAX_ENTRIES = 50_000;
+
+/** Returns one shared LeafLook per distinct look, so decorations stay equal across recomputations. */
+export function createLookInterner(): (parts: LookParts) => LeafLook {
+  let looks = new Map<string, LeafLook>();
+  return ({ colour, pattern, depth, selected, title }) => {
+    const key = `${colour}|${pattern}|${depth}|${selected ? 1 : 0}|${title}`;
+    let look = looks.get(key);
+    if (look) return look;
+    if (looks.size >= MAX_ENTRIES) looks = new Map();
+    look = {
+      className: `hl hl-${pattern}${depth > 1 ? ' hl-overlap' : ''}${selected ? ' hl-selected' : ''}`,
+      style: {
+        '--hl-colour': colour,
+        '--hl-background': withAlpha(colour, Math.min(0.22 + 0.14 * (depth - 1), 0.6)),
+      } as CSSProperties,
+      title,
+    };
+    looks.set(key, look);
+    return look;
+  };
+}

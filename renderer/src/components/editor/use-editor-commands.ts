@@ -1,0 +1,84 @@
+// Keyboard commands and scroll requests of the editor: next/previous annotation, next uncoded
+// heading, hide highlights, re-span the selected annotation, and revealing a range.
+import { useCallback, useEffect } from 'react';
+import { Transforms, type Editor } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
+import { adjacentAnnotation, nextUncodedHeading } from '../../../../shared/highlights/navigate';
+import { attempt } from '../../stores/error-store';
+import { useDocumentStore } from '../../stores/document-store';
+import { useUiStore } from '../../stores/ui-store';
+import { offsetsToRange, pointToOffset, rangeToOffsets } from './selection-offsets';
+
+/** Selects a span in the editor and scrolls it to the middle of the view. */
+export function selectAndScroll(editor: Editor, doc: DocumentFull, start: number, end: number): void {
+  const range = offsetsToRange(doc.blocks, start, end);
+  try {
+    const domRange = ReactEditor.toDOMRange(editor, range);
+    domRange.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    Transforms.select(editor, range);
+    ReactEditor.focus(editor);
+  } catch {
+    // the block is not rendered (yet); nothing to scroll to
+  }
+}
+
+export function useEditorCommands(editor: Editor, doc: DocumentFull, annotations: Annotation[]) {
+  const selectedId = useUiStore((s) => s.selectedAnnotationId);
+  const scrollRequest = useUiStore((s) => s.scrollRequest);
+  const reveal = useUiStore((s) => s.reveal);
+
+  useEffect(() => {
+    if (!selectedId || !scrollRequest) return;
+    const annotation = annotations.find((a) => a.id === selectedId);
+    if (annotation) selectAndScroll(editor, doc, annotation.start, annotation.end);
+    // scroll only when asked
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollRequest]);
+
+  useEffect(() => {
+    if (reveal) selectAndScroll(editor, doc, reveal.start, reveal.end);
+    // reveal only when asked
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal]);
+
+  /** Handles a command key; returns true when the key was a command. */
+  return useCallback(
+    (event: React.KeyboardEvent): boolean => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return false;
+      const ui = useUiStore.getState();
+      const caret = editor.selection ? pointToOffset(doc.blocks, editor.selection.focus) : 0;
+      const go = (target: Annotation | null) => {
+        if (!target) return;
+        ui.selectAnnotation(target.id, true);
+      };
+      switch (event.key) {
+        case 'n':
+        case 'j':
+          go(adjacentAnnotation(annotations, caret, 1));
+          return true;
+        case 'p':
+        case 'k':
+          go(adjacentAnnotation(annotations, caret, -1));
+          return true;
+        case 'u': {
+          const heading = nextUncodedHeading(doc.blocks, annotations, caret);
+          if (heading) selectAndScroll(editor, doc, heading.start, heading.end);
+          return true;
+        }
+        case 'h':
+          ui.toggleHighlights();
+          return true;
+        case 'r': {
+          const id = ui.selectedAnnotationId;
+          const span = editor.selection ? rangeToOffsets(doc.blocks, editor.selection) : null;
+          if (id && span) void attempt(() => useDocumentStore.getState().update({ id, ...span }));
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+    [editor, doc, annotations],
+  );
+}

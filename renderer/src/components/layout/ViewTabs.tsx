@@ -1,0 +1,26 @@
+// The header's view switcher: coding, matrix, per proposal, charts, agreement.
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../stores/ui-store';
+import { VIEWS } from './views';
+
+export function ViewTabs() {
+  const { t } = useTranslation();
+  const view = useUiStore((s) => s.view);
+  const setView = useUiStore((s) => s.setView);
+  if (VIEWS.length < 2) return null;
+  return (
+    <nav className="view-tabs" aria-label={t('views.label')}>
+      {VIEWS.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          className={`view-tab${v.id === view ? ' active' : ''}`}
+          aria-current={v.id === view ? 'page' : undefined}
+          onClick={() => setView(v.id)}
+        >
+          {t(v.labelKey)}
+        </button>
+      ))}
+    </nav>
+  );
+}

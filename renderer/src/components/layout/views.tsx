@@ -1,0 +1,17 @@
+// The main views of the window: one entry per view, in display order (add new views here).
+import type { ComponentType } from 'react';
+import type { ViewId } from '../../stores/ui-store';
+import { AgreementView } from '../agreement/AgreementView';
+import { CodingView } from './CodingView';
+
+export interface MainView {
+  id: ViewId;
+  /** i18n key of the view's tab label. */
+  labelKey: string;
+  Component: ComponentType;
+}
+
+export const VIEWS: MainView[] = [
+  { id: 'coding', labelKey: 'views.coding', Component: CodingView },
+  { id: 'agreement', labelKey: 'views.agreement', Component: AgreementView },
+];
