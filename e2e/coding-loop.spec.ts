@@ -1,5 +1,5 @@
 // The core loop: open a demo remissvar, select a passage, tag it, reload: the highlight is still there.
-import { expect, openApp, openDocument, selectPhrase, test } from './fixtures';
+import { expect, openApp, openDocument, selectPhrase, tagPassage, test } from './fixtures';
 import { startApp } from './app-server';
 
 const DOC = 'Kalmar kommun';
@@ -52,17 +52,9 @@ test('tag a passage with the mouse; it survives a reload and a restart of the ba
 test('overlapping highlights are both shown and the overlap is marked', async ({ page, app }, testInfo) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  const tag = async (phrase: string, section: string, stance: RegExp) => {
-    await selectPhrase(page, phrase);
-    const popover = page.getByRole('dialog', { name: 'Koda passage' });
-    await popover.getByLabel(/Förslag/).fill(section);
-    await popover.getByLabel(/Förslag/).press('Enter');
-    await popover.getByRole('radio', { name: stance }).click();
-    await popover.getByRole('button', { name: 'Spara' }).click();
-    await expect(popover).toBeHidden();
-  };
-  await tag(PHRASE, '4.1.1', /Tillstyrker$/);
-  await tag('utredningens förslag om tillgång', '4.1.5', /Tveksam/);
+
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
+  await tagPassage(page, 'utredningens förslag om tillgång', [['4.1.5', /Tveksam/]]);
   await expect(
     page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list').getByRole('listitem'),
   ).toHaveCount(2);

@@ -1,31 +1,18 @@
 // The professional coding workflow: several proposals per passage, undo/redo, codebook operations,
 // language switch, first start, and an accessibility check.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startApp, makeDataDir } from './app-server';
-import { expect, openApp, openDocument, selectPhrase, test } from './fixtures';
+import { expect, openApp, openDocument, selectPhrase, tagPassage, test } from './fixtures';
 
 const DOC = 'Kalmar kommun';
 const PHRASE = 'Vi stödjer utredningens förslag om tillgång till medicinsk bedömning';
 
-async function tagWith(page: Page, phrase: string, tags: [string, RegExp][]) {
-  await selectPhrase(page, phrase);
-  const popover = page.getByRole('dialog', { name: 'Koda passage' });
-  for (const [query, stance] of tags) {
-    await popover.getByLabel(/Förslag/).fill(query);
-    await popover.getByLabel(/Förslag/).press('Enter');
-    await popover.getByRole('radiogroup').last().getByRole('radio', { name: stance }).click();
-  }
-  await popover.getByRole('button', { name: 'Spara' }).click();
-  await expect(popover).toBeHidden();
-}
-
 test('one passage carries two proposals, each with its own stance', async ({ page, app }) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tagWith(page, PHRASE, [
+  await tagPassage(page, PHRASE, [
     ['4.1.1', /Tillstyrker$/],
     ['4.1.5', /Tveksam/],
   ]);
@@ -43,7 +30,7 @@ test('one passage carries two proposals, each with its own stance', async ({ pag
 test('undo and redo a tagging with Ctrl+Z / Ctrl+Shift+Z; each step is saved', async ({ page, app }) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tagWith(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
   const highlights = page.locator('.document-editor [data-annotation-ids]');
   await expect(highlights).toHaveCount(1);
 
@@ -54,7 +41,7 @@ test('undo and redo a tagging with Ctrl+Z / Ctrl+Shift+Z; each step is saved', a
   await expect(highlights).toHaveCount(0);
 
   // A new session has an empty history: tag again, undo, redo.
-  await tagWith(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
   await page.keyboard.press('Control+z');
   await expect(highlights).toHaveCount(0);
   await page.keyboard.press('Control+Shift+Z');
@@ -67,7 +54,7 @@ test('undo and redo a tagging with Ctrl+Z / Ctrl+Shift+Z; each step is saved', a
 test('merging two codes moves their annotations to the surviving code', async ({ page, app }) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tagWith(page, PHRASE, [['4.1.5', /Tillstyrker$/]]);
+  await tagPassage(page, PHRASE, [['4.1.5', /Tillstyrker$/]]);
   await page.getByRole('tab', { name: 'Kodbok' }).click();
   await page
     .getByRole('button', { name: 'Slå ihop Proaktivt arbetssätt och individuella planer med en annan kod' })
@@ -152,7 +139,7 @@ test('on first start the app asks for the coder name once, and records it', asyn
 test('no serious or critical accessibility violations (axe-core)', async ({ page, app }, testInfo) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tagWith(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
   const scan = async (label: string) => {
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -70,3 +70,23 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
 }
+
+/**
+ * Tags `phrase` (selected with the mouse) with one or more proposals, each found by typing
+ * `query` in the palette and given the stance whose button matches `stance`.
+ */
+export async function tagPassage(
+  page: Page,
+  phrase: string,
+  tags: [query: string, stance: RegExp][],
+): Promise<void> {
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole('dialog', { name: 'Koda passage' });
+  for (const [query, stance] of tags) {
+    await popover.getByLabel(/Förslag/).fill(query);
+    await popover.getByLabel(/Förslag/).press('Enter');
+    await popover.getByRole('radiogroup').last().getByRole('radio', { name: stance }).click();
+  }
+  await popover.getByRole('button', { name: 'Spara' }).click();
+  await expect(popover).toBeHidden();
+}

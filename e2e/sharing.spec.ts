@@ -1,20 +1,9 @@
 // Sharing: export annotations from one app, import them into another with a preview; agreement of two coders.
-import type { Page } from '@playwright/test';
 import { makeDataDir, startApp } from './app-server';
-import { expect, openApp, openDocument, selectPhrase, test } from './fixtures';
+import { expect, openApp, openDocument, tagPassage, test } from './fixtures';
 
 const DOC = 'Kalmar kommun';
 const PHRASE = 'Vi stödjer utredningens förslag om tillgång till medicinsk bedömning';
-
-async function tag(page: Page, phrase: string, section: string, stance: RegExp): Promise<void> {
-  await selectPhrase(page, phrase);
-  const popover = page.getByRole('dialog', { name: 'Koda passage' });
-  await popover.getByLabel(/Förslag/).fill(section);
-  await popover.getByLabel(/Förslag/).press('Enter');
-  await popover.getByRole('radio', { name: stance }).click();
-  await popover.getByRole('button', { name: 'Spara' }).click();
-  await expect(popover).toBeHidden();
-}
 
 test('export my annotations from one app and import them into another after a preview', async ({
   page,
@@ -22,7 +11,7 @@ test('export my annotations from one app and import them into another after a pr
 }, testInfo) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tag(page, PHRASE, '4.1.1', /Tillstyrker$/);
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
 
   await page.getByRole('button', { name: 'Dela' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dela kodning' });
@@ -77,14 +66,14 @@ test('the agreement view shows kappa for two coders and lets the team settle a d
 }, testInfo) => {
   await openApp(page, app);
   await openDocument(page, DOC);
-  await tag(page, PHRASE, '4.1.1', /Tillstyrker$/);
-  await tag(page, 'proaktivt arbetssätt', '4.1.5', /Tveksam/);
+  await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
+  await tagPassage(page, 'proaktivt arbetssätt', [['4.1.5', /Tveksam/]]);
 
   page.once('dialog', (d) => void d.accept('Bo'));
   await page.getByRole('button', { name: /^Kodare: / }).click();
   await expect(page.getByRole('button', { name: 'Kodare: Bo' })).toBeVisible();
-  await tag(page, 'tillgång till medicinsk bedömning', '4.1.1', /Avstyrker/);
-  await tag(page, 'individuella planer', '4.1.5', /Tveksam/);
+  await tagPassage(page, 'tillgång till medicinsk bedömning', [['4.1.1', /Avstyrker/]]);
+  await tagPassage(page, 'individuella planer', [['4.1.5', /Tveksam/]]);
 
   await page
     .getByRole('navigation', { name: 'Vyer' })

@@ -1,4 +1,5 @@
 // Where in a document an excerpt sits, said the way a reader looks it up: "s. 3" or "st. 12".
+import { blockIndexAt } from '../domain/block-index';
 import type { Block } from '../domain/types';
 import type { ExportLocale } from './compilation-labels';
 import { compilationLabels } from './compilation-labels';
@@ -12,18 +13,7 @@ export interface DocumentReference {
 
 /** Finds the block containing an offset by binary search over the (ordered) blocks. */
 export function locateOffset(blocks: readonly Block[], offset: number): DocumentReference {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  const found = blockIndexAt(blocks, offset);
   if (found < 0) return { page: blocks[0]?.page ?? null, paragraph: 1 };
   return { page: blocks[found]!.page ?? null, paragraph: found + 1 };
 }

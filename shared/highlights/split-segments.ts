@@ -1,4 +1,5 @@
 // Splits (possibly overlapping) annotation spans into non-overlapping segments per block.
+import { blockIndexAt } from '../domain/block-index';
 export interface Span {
   id: string;
   start: number;
@@ -16,18 +17,6 @@ export interface Segment {
   from: number;
   to: number;
   ids: string[];
-}
-
-/** Index of the last block whose start is <= offset. */
-function blockAt(blocks: readonly BlockRange[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function segmentsOf(pieces: Span[]): Segment[] {
@@ -55,7 +44,7 @@ export function splitSegments(blocks: readonly BlockRange[], spans: readonly Spa
   if (!blocks.length) return new Map();
   for (const span of spans) {
     if (span.end <= span.start) continue;
-    for (let b = blockAt(blocks, span.start); b < blocks.length; b++) {
+    for (let b = Math.max(0, blockIndexAt(blocks, span.start)); b < blocks.length; b++) {
       const block = blocks[b]!;
       if (block.start >= span.end) break;
       const from = Math.max(span.start, block.start) - block.start;

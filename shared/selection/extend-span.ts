@@ -1,4 +1,5 @@
 // Pure helpers that widen a text span to whole words, its sentence or its paragraph (block).
+import { blockIndexAt } from '../domain/block-index';
 import type { Block } from '../domain/types';
 
 /** A half-open range [start, end) of offsets into a document's cleaned text. */
@@ -67,22 +68,6 @@ const CLOSERS = /["”»)\]’']/u;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
-}
-
-/** Index of the block containing `offset` (the block before a gap when it falls on a "\n"). */
-function blockIndexAt(blocks: Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = blocks[mid]!;
-    if (block.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** Whether the punctuation at `dot` (inside [from, to)) ends a sentence. */
@@ -168,8 +153,8 @@ export function extendToSentence(text: string, blocks: Block[], start: number, e
   if (blocks.length === 0) return snapToWords(text, start, end);
   const lo = Math.min(start, end);
   const hi = Math.max(start, end);
-  const first = blocks[blockIndexAt(blocks, lo)]!;
-  const last = blocks[blockIndexAt(blocks, Math.max(lo, hi - 1))]!;
+  const first = blocks[Math.max(0, blockIndexAt(blocks, lo))]!;
+  const last = blocks[Math.max(0, blockIndexAt(blocks, Math.max(lo, hi - 1)))]!;
   const s = sentenceStart(text, Math.max(lo, first.start), first.start, first.end);
   const e = sentenceEnd(text, Math.min(Math.max(hi, last.start), last.end), last.end);
   return trimSpan(text, s, Math.max(e, s));
@@ -180,7 +165,7 @@ export function extendToParagraph(blocks: Block[], start: number, end: number): 
   if (blocks.length === 0) return { start, end };
   const lo = Math.min(start, end);
   const hi = Math.max(start, end);
-  const first = blocks[blockIndexAt(blocks, lo)]!;
-  const last = blocks[blockIndexAt(blocks, Math.max(lo, hi - 1))]!;
+  const first = blocks[Math.max(0, blockIndexAt(blocks, lo))]!;
+  const last = blocks[Math.max(0, blockIndexAt(blocks, Math.max(lo, hi - 1)))]!;
   return { start: first.start, end: Math.max(first.end, last.end) };
 }

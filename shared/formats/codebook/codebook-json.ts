@@ -75,6 +75,17 @@ export function parseCodebookJson(text: string, fileName: string): ParsedCodeboo
     if (c.parentId && !ids.has(c.parentId))
       problems.push(`codes.${i}: parent "${c.parentId}" does not exist`);
   });
+  const parentOf = new Map(result.data.codes.map((c) => [c.id, c.parentId ?? null]));
+  result.data.codes.forEach((c, i) => {
+    const seen = new Set<string>([c.id]);
+    for (let p = parentOf.get(c.id) ?? null; p; p = parentOf.get(p) ?? null) {
+      if (seen.has(p)) {
+        problems.push(`codes.${i}: "${c.id}" is inside itself (its parents form a cycle)`);
+        break;
+      }
+      seen.add(p);
+    }
+  });
   if (problems.length) throw new CodebookFormatError(fileName, problems);
   return {
     reportTitle: result.data.reportTitle ?? null,

@@ -1,6 +1,7 @@
 // Converts between Slate ranges (block path + offset) and document text offsets.
 import type { BaseRange, Point } from 'slate';
 import { Range } from 'slate';
+import { blockIndexAt } from '../../../../shared/domain/block-index';
 import type { Block } from '../../../../shared/domain/types';
 
 export function pointToOffset(blocks: readonly Block[], point: Point): number {
@@ -20,20 +21,8 @@ export function rangeToOffsets(
   return end > start ? { start, end } : null;
 }
 
-/** Index of the block holding `offset` (the last block starting at or before it). */
-export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export function offsetToPoint(blocks: readonly Block[], offset: number, preferNext = false): Point {
-  let index = blockIndexAt(blocks, offset);
+  let index = Math.max(0, blockIndexAt(blocks, offset));
   const block = blocks[index]!;
   if (preferNext && offset >= block.end && index + 1 < blocks.length) index += 1;
   const target = blocks[index]!;
