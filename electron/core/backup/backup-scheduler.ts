@@ -81,7 +81,10 @@ export class BackupScheduler {
     this.changesAtLastBackup = totalChanges(session);
     this.running = this.running
       .then(() => (session.db.open ? makeBackup(session.path, session.db, reason, this.policy.keep) : null))
-      .catch((error: Error) => this.log(`Backup of ${session.path} failed: ${error.message}`));
+      .catch((error: Error) => {
+        // Closing the project cuts a running backup short; that is not a failure worth reporting.
+        if (session.db.open) this.log(`Backup of ${session.path} failed: ${error.message}`);
+      });
     return this.running;
   }
 }

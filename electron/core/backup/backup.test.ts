@@ -96,6 +96,22 @@ describe('backups', () => {
     ctx.close();
   });
 
+  it('a backup that cannot be written is reported and does not stop the work', async () => {
+    const { ctx, file, tag, ids } = await openApp();
+    fs.writeFileSync(backupDirFor(file), 'a file where the folder should be');
+    const logged: string[] = [];
+    const scheduler = new BackupScheduler({ intervalMinutes: 10, keep: 10, onOpen: true }, (m) =>
+      logged.push(m),
+    );
+    scheduler.watch(ctx.project());
+    await scheduler.idle();
+    expect(logged.join('\n')).toContain(`Backup of ${file} failed`);
+    await tag(0);
+    expect(ids()).toHaveLength(1);
+    scheduler.stop();
+    ctx.close();
+  });
+
   it('the app backs up the project it opens (default policy) without blocking work', async () => {
     const { ctx, file } = await openApp({ intervalMinutes: 10, keep: 10, onOpen: true });
     await ctx.backups.idle();

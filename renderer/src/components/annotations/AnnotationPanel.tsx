@@ -8,10 +8,14 @@ import type { Annotation } from '../../../../shared/domain/types';
 import { HighlightFilterBar } from './HighlightFilterBar';
 import { AnnotationListItem } from './AnnotationListItem';
 import './annotation-list.css';
+import { useIncrementalCount } from './use-incremental-count';
 
 export function AnnotationPanel({ annotations }: { annotations: Annotation[] }) {
   const { t, i18n } = useTranslation();
   const total = useDocumentStore((s) => s.annotations.length);
+  const documentId = useDocumentStore((s) => s.documentId);
+  // Long lists render in pages as they scroll into view: 5,000 entries at once cost seconds.
+  const { count: shown, sentinel } = useIncrementalCount(annotations.length, documentId);
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
   const coders = useProjectStore((s) => s.coders);
@@ -35,7 +39,7 @@ export function AnnotationPanel({ annotations }: { annotations: Annotation[] }) 
       <HighlightFilterBar />
       {annotations.length === 0 && <p className="muted panel-empty">{t('annotations.empty')}</p>}
       <ol className="annotation-list">
-        {annotations.map((a) => (
+        {annotations.slice(0, shown).map((a) => (
           <AnnotationListItem
             key={a.id}
             annotation={a}
@@ -47,6 +51,9 @@ export function AnnotationPanel({ annotations }: { annotations: Annotation[] }) 
             onSelect={selectAnnotation}
           />
         ))}
+        {shown < annotations.length && (
+          <li ref={sentinel} className="annotation-list-more" aria-hidden="true" />
+        )}
       </ol>
     </aside>
   );
