@@ -149,5 +149,4 @@ describe('suggestForDocument', () => {
     const [s] = suggestForDocument(doc(['Vi välkomnar förslaget om meröppna bibliotek.']), CODEBOOK, []);
     expect(s!.stanceId).toBeNull();
   });
-
 });

@@ -16,18 +16,37 @@ const tempDir = useTempDir();
 describe('codebook operations', () => {
   it('adds a code under a parent and renames it', async () => {
     const { session } = await makeProject(tempDir());
-    const chapter = addCode(session.db, { parentId: null, section: '7', title: 'Kompetens', kind: 'chapter', description: '', colour: '#123456' });
-    const child = addCode(session.db, { parentId: chapter.id, section: '7.1', title: 'Samordnare', kind: 'forslag', description: '', colour: '#654321' });
+    const chapter = addCode(session.db, {
+      parentId: null,
+      section: '7',
+      title: 'Kompetens',
+      kind: 'chapter',
+      description: '',
+      colour: '#123456',
+    });
+    const child = addCode(session.db, {
+      parentId: chapter.id,
+      section: '7.1',
+      title: 'Samordnare',
+      kind: 'forslag',
+      description: '',
+      colour: '#654321',
+    });
     expect(child.sortOrder).toBe(1);
     editCode(session.db, child.id, { title: 'Nationell samordnare' });
-    expect(listCodes(session.db).find((c) => c.id === child.id)).toMatchObject({ title: 'Nationell samordnare', parentId: chapter.id });
+    expect(listCodes(session.db).find((c) => c.id === child.id)).toMatchObject({
+      title: 'Nationell samordnare',
+      parentId: chapter.id,
+    });
     session.close();
   });
 
   it('reorders siblings and refuses to move a code inside itself', async () => {
     const { session } = await makeProject(tempDir());
     moveCode(session.db, 'p2', null, 0);
-    const top = listCodes(session.db).filter((c) => c.parentId === null).sort((a, b) => a.sortOrder - b.sortOrder);
+    const top = listCodes(session.db)
+      .filter((c) => c.parentId === null)
+      .sort((a, b) => a.sortOrder - b.sortOrder);
     expect(top.map((c) => c.id)).toEqual(['p2', 'p1']);
     moveCode(session.db, 'p2', 'p1', 0);
     expect(() => moveCode(session.db, 'p1', 'p2', 0)).toThrow(/inside itself/);
@@ -36,7 +55,12 @@ describe('codebook operations', () => {
 
   it('merges a code into another: annotations move along, a passage tagged with both keeps one tag', async () => {
     const { session, documentId, coderId } = await makeProject(tempDir());
-    const a = createAnnotation(session.db, coderId, { documentId, start: 0, end: 5, tags: [{ codeId: 'p2', stanceId: 'opposes' }] });
+    const a = createAnnotation(session.db, coderId, {
+      documentId,
+      start: 0,
+      end: 5,
+      tags: [{ codeId: 'p2', stanceId: 'opposes' }],
+    });
     const both = createAnnotation(session.db, coderId, {
       documentId,
       start: 6,
@@ -56,7 +80,12 @@ describe('codebook operations', () => {
 
   it('refuses to delete a code in use, unless its annotations move to another code', async () => {
     const { session, documentId, coderId } = await makeProject(tempDir());
-    const a = createAnnotation(session.db, coderId, { documentId, start: 0, end: 5, tags: [{ codeId: 'p2', stanceId: null }] });
+    const a = createAnnotation(session.db, coderId, {
+      documentId,
+      start: 0,
+      end: 5,
+      tags: [{ codeId: 'p2', stanceId: null }],
+    });
     expect(() => removeCode(session.db, 'p2')).toThrow(/used by 1 annotations/);
     expect(listCodes(session.db)).toHaveLength(2);
     removeCode(session.db, 'p2', 'p1');
@@ -86,7 +115,8 @@ describe('codebook import and export', () => {
 
   it('refuses a CSV file with bad rows, naming each line, and imports nothing', async () => {
     const { session } = await makeProject(tempDir());
-    const csv = 'section;title;kind;parent\n9.1;Bra rad;förslag;\n9.2;;förslag;\n9.3;Annan;okänd;\n9.4;Barn;förslag;finns-inte\n';
+    const csv =
+      'section;title;kind;parent\n9.1;Bra rad;förslag;\n9.2;;förslag;\n9.3;Annan;okänd;\n9.4;Barn;förslag;finns-inte\n';
     let message = '';
     try {
       importCodebook(session.db, 'dålig.csv', csv, 'append');
@@ -108,10 +138,14 @@ describe('codebook import and export', () => {
     const target = await makeProject(tempDir());
     target.session.db.prepare('DELETE FROM codes').run();
     importCodebook(target.session.db, 'kodbok.json', writeCodebookJson(codes, stances, 'SOU'), 'replace');
-    expect(listCodes(target.session.db).map((c) => [c.section, c.title])).toEqual(codes.map((c) => [c.section, c.title]));
+    expect(listCodes(target.session.db).map((c) => [c.section, c.title])).toEqual(
+      codes.map((c) => [c.section, c.title]),
+    );
     target.session.db.prepare('DELETE FROM codes').run();
     importCodebook(target.session.db, 'kodbok.qdc', buildQdc(codes, stances), 'append');
-    expect(listCodes(target.session.db).map((c) => [c.section, c.title])).toEqual(codes.map((c) => [c.section, c.title]));
+    expect(listCodes(target.session.db).map((c) => [c.section, c.title])).toEqual(
+      codes.map((c) => [c.section, c.title]),
+    );
     source.session.close();
     target.session.close();
   });

@@ -16,7 +16,14 @@ function placeholders(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix + key;
-    if (typeof value === 'string') out.set(path, [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(','));
+    if (typeof value === 'string')
+      out.set(
+        path,
+        [...value.matchAll(/\{\{(\w+)\}\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(','),
+      );
     else for (const [k, v] of placeholders(value, `${path}.`)) out.set(k, v);
   }
   return out;

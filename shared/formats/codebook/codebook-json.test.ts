@@ -23,7 +23,9 @@ describe('parseCodebookJson', () => {
       { id: 'a', parentId: 'b', title: 'A' },
       { id: 'b', parentId: 'a', title: 'B' },
     ]);
-    expect(() => parseCodebookJson(cyclic, 'cykel.json')).toThrow(/cykel\.json: codes\.0: "a" is inside itself/);
+    expect(() => parseCodebookJson(cyclic, 'cykel.json')).toThrow(
+      /cykel\.json: codes\.0: "a" is inside itself/,
+    );
   });
 
   it('refuses duplicate ids and missing parents', () => {

@@ -2,7 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../common/Modal';
 
-const SHORTCUTS = ['select', 'tag', 'stance', 'save', 'next', 'previous', 'uncoded', 'hide', 'respan', 'undo', 'redo', 'close'] as const;
+const SHORTCUTS = [
+  'select',
+  'tag',
+  'stance',
+  'save',
+  'next',
+  'previous',
+  'uncoded',
+  'hide',
+  'respan',
+  'undo',
+  'redo',
+  'close',
+] as const;
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
