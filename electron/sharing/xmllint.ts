@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** ../shared/refi-qda/Project.xsd beside the repository. */
-export const PROJECT_XSD = resolve(__dirname, '../../../shared/refi-qda/Project.xsd');
+/** The official REFI-QDA schema, kept in the repository (schema/README.md). */
+export const PROJECT_XSD = resolve(__dirname, 'schema', 'Project.xsd');
 
 /** xmllint's verdict: '' when valid, else its messages. Throws when xmllint is not installed. */
 export function validateAgainstProjectXsd(xml: string): string {
