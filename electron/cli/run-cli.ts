@@ -20,7 +20,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   list: { run: listCommand, usage: 'list <project> [--format json]' },
   export: {
     run: exportCommand,
-    usage: 'export <project> --format json|annotations|qdpx|qdc [--coder NAME] [--out FILE]',
+    usage:
+      'export <project> --format docx|xlsx|csv|md|html|json|annotations|qdpx|qdc [--proposal SECTION…] ' +
+      '[--respondent NAME…] [--stance STANCE…] [--coder NAME…] [--semicolon] [--lang sv|en] [--out FILE]',
   },
   'import-annotations': {
     run: importAnnotationsCommand,

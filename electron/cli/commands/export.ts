@@ -1,12 +1,10 @@
-// `export <project> --format json [--out FILE]`: writes the project in an exchange format.
-import fs from 'node:fs';
-import { readProjectSnapshot } from '../../core/services/snapshot-service';
+// `export <project> --format F [filters] [--out FILE]`: writes the compilation, excerpts, project or an exchange format.
 import { CliError, type CliIo } from '../cli-io';
-import { openProjectForCli } from '../open-project';
 import type { ParsedArgs } from '../parse-args';
+import { COMPILATION_FORMATS, exportCompilation, isCompilationFormat } from './export-compilation';
 import { exportSharing, isSharingFormat, SHARING_FORMATS } from './export-sharing';
 
-const FORMATS = ['json', ...SHARING_FORMATS] as const;
+const FORMATS = [...COMPILATION_FORMATS, ...SHARING_FORMATS] as const;
 
 export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const format = args.string('format') ?? 'json';
@@ -14,22 +12,6 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
     throw new CliError(`Unknown export format "${format}". Choose one of: ${FORMATS.join(', ')}.`, 2);
   }
   if (isSharingFormat(format)) return exportSharing(format, args, io);
-  const session = openProjectForCli(args.positionals[0]);
-  try {
-    const snapshot = readProjectSnapshot(session);
-    const text =
-      JSON.stringify(
-        { format: 'remisskod-project', version: 1, exportedAt: new Date().toISOString(), ...snapshot },
-        null,
-        2,
-      ) + '\n';
-    const out = args.string('out');
-    if (out) {
-      fs.writeFileSync(out, text);
-      io.err(`Wrote ${out}\n`);
-    } else io.out(text);
-    return 0;
-  } finally {
-    session.close();
-  }
+  if (isCompilationFormat(format)) return exportCompilation(format, args, io);
+  return 2;
 }

@@ -9,7 +9,8 @@ import { jobRegistryFor } from '../services/job-registry';
 import { readProjectSnapshot } from '../services/snapshot-service';
 import type { HandlerMap } from './handler-types';
 
-type CompilationChannel = 'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
+type CompilationChannel =
+  'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
 
 export const compilationHandlers: HandlerMap<CompilationChannel> = {
   'compilation:matrix': (ctx, { filter }) => buildMatrix(readOverviewSnapshot(ctx.project()), filter),
@@ -18,7 +19,9 @@ export const compilationHandlers: HandlerMap<CompilationChannel> = {
   'compilation:charts': (ctx, { filter, locale }) =>
     buildChartData(buildMatrix(readOverviewSnapshot(ctx.project()), filter), locale),
   'export:start': (ctx, request) => {
-    const snapshot = readProjectSnapshot(ctx.project());
-    return { jobId: startExportJob(jobRegistryFor(ctx), exportProducer(snapshot, request)) };
+    const session = ctx.project();
+    const source = { projectPath: session.path, info: session.info() };
+    const producer = exportProducer(source, () => readProjectSnapshot(session), request);
+    return { jobId: startExportJob(jobRegistryFor(ctx), producer) };
   },
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineChannel } from '../define-channel';
 import { idSchema, respondentTypeSchema } from '../schemas';
 
-const idList = z.array(idSchema).max(100_000).optional();
+const idList = z.array(idSchema).max(100_000).readonly().optional();
 
 /** Which part of the project a view or export covers; an empty or missing list means "all". */
 export const compilationFilterSchema = z

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { exportResultSchema } from '../../../../shared/api/channels/compilation';
 import { AppContext } from '../../app-context';
 import { dispatch } from '../../dispatch';
@@ -7,6 +7,8 @@ import { jobRegistryFor } from '../job-registry';
 import { compilationProject } from './compilation-fixture';
 
 const tempDir = useTempDir();
+const open: AppContext[] = [];
+afterEach(() => open.splice(0).forEach((ctx) => ctx.close()));
 
 async function context() {
   const dir = tempDir();
@@ -15,6 +17,7 @@ async function context() {
   project.session.close();
   const ctx = new AppContext({ dataDir: dir, mode: 'browser', version: 'test' });
   await ctx.start(project.session.path);
+  open.push(ctx);
   const call = async (channel: string, input: unknown) => {
     const result = await dispatch(ctx, channel, input);
     if (!result.ok) throw new Error(result.error.message);
@@ -57,7 +60,11 @@ describe('compilation channels on a real project', () => {
       countsLine: string;
       groups: {
         label: string;
-        respondents: { respondent: string; documentId: string; excerpts: { quote: string; coder: string; reference: string; start: number }[] }[];
+        respondents: {
+          respondent: string;
+          documentId: string;
+          excerpts: { quote: string; coder: string; reference: string; start: number }[];
+        }[];
       }[];
     } = await call('compilation:proposal', { codeId: 'p54', locale: 'sv' });
     expect(p.countsLine).toBe('Tveksam: 1 · Avstyrker: 1');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ProjectSnapshot } from '../../../../shared/domain/project-snapshot';
+import type { ProjectInfo } from '../../../../shared/domain/types';
 import type { ExportProducer } from './export-job';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './export-worker-protocol';
 import { produceExport, type ExportRequest } from './produce-export';
@@ -32,8 +33,17 @@ export function runExportInWorker(
   });
 }
 
-export function exportProducer(snapshot: ProjectSnapshot, request: ExportRequest): ExportProducer {
+/**
+ * In a worker, which reads the project file itself (so neither reading nor writing blocks the app);
+ * without the worker, `readInProcess` supplies the snapshot and the export runs here.
+ */
+export function exportProducer(
+  source: { projectPath: string; info: ProjectInfo },
+  readInProcess: () => ProjectSnapshot,
+  request: ExportRequest,
+): ExportProducer {
   const script = exportWorkerScript();
-  if (fs.existsSync(script)) return (onProgress) => runExportInWorker(script, { snapshot, request }, onProgress);
-  return (onProgress) => produceExport(snapshot, request, onProgress);
+  if (fs.existsSync(script))
+    return (onProgress) => runExportInWorker(script, { source, request }, onProgress);
+  return (onProgress) => produceExport(readInProcess(), request, onProgress);
 }

@@ -1,20 +1,26 @@
-// Worker thread entry: writes one export off the app's main thread (DOCX/XLSX packing blocks for long).
+// Worker thread entry: reads the project and writes one export off the app's main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './export-worker-protocol';
 import { produceExport } from './produce-export';
+import { readSnapshotFromFile } from './read-snapshot-file';
+
+async function run(data: ExportWorkerRequest, post: (m: ExportWorkerMessage, t?: ArrayBuffer[]) => void) {
+  const snapshot =
+    'snapshot' in data.source
+      ? data.source.snapshot
+      : readSnapshotFromFile(data.source.projectPath, data.source.info);
+  const file = await produceExport(snapshot, data.request, (done, total) =>
+    post({ type: 'progress', done, total }),
+  );
+  const bytes = new Uint8Array(file.bytes);
+  post({ type: 'done', file: { ...file, bytes } }, [bytes.buffer]);
+}
 
 const port = parentPort;
 if (port) {
-  const { snapshot, request } = workerData as ExportWorkerRequest;
-  const post = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
-    port.postMessage(message, transfer);
-  produceExport(snapshot, { ...request, now: request.now ? new Date(request.now) : undefined }, (done, total) =>
-    post({ type: 'progress', done, total }),
-  ).then(
-    (file) => {
-      const bytes = new Uint8Array(file.bytes);
-      post({ type: 'done', file: { ...file, bytes } }, [bytes.buffer]);
-    },
-    (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  run(workerData as ExportWorkerRequest, (message, transfer = []) =>
+    port.postMessage(message, transfer),
+  ).catch((error: unknown) =>
+    port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 }

@@ -45,9 +45,13 @@ async function render(
         onProgress,
       });
     case 'xlsx':
-      return exportExcerptsXlsx(buildExcerptRows(snapshot, filter, locale, now), buildMatrix(snapshot, filter), {
-        onProgress,
-      });
+      return exportExcerptsXlsx(
+        buildExcerptRows(snapshot, filter, locale, now),
+        buildMatrix(snapshot, filter),
+        {
+          onProgress,
+        },
+      );
     case 'docx':
       return exportCompilationDocx(buildCompilation(snapshot, filter, locale, now), { onProgress });
     case 'md':

@@ -93,7 +93,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
                     ))}
                 </span>
                 <span className="matrix-total-respondents">
-                  {t('matrix.respondentCount', { count: total.respondents })}
+                  {total.respondents > 0 ? t('matrix.respondentCount', { count: total.respondents }) : '–'}
                 </span>
               </td>
             ))}

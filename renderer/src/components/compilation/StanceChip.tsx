@@ -17,7 +17,11 @@ export function StanceChip({ look, showLabel, count }: Props) {
       <span className="stance-chip-symbol" aria-hidden={showLabel ? 'true' : undefined}>
         {look.symbol}
       </span>
-      {showLabel ? <span className="stance-chip-label">{look.label}</span> : <span className="sr-only">{look.label}</span>}
+      {showLabel ? (
+        <span className="stance-chip-label">{look.label}</span>
+      ) : (
+        <span className="sr-only">{look.label}</span>
+      )}
       {count !== undefined && <span className="stance-chip-count">{count}</span>}
     </span>
   );

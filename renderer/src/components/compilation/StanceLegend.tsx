@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { StanceChip } from './StanceChip';
 import type { StanceLook } from './stance-look';
 
-export function StanceLegend({ looks }: { looks: Map<string, StanceLook> }) {
+export function StanceLegend({
+  looks,
+  conflict = false,
+}: {
+  looks: Map<string, StanceLook>;
+  conflict?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <ul className="stance-legend" aria-label={t('compilation.legend')}>
@@ -12,9 +18,11 @@ export function StanceLegend({ looks }: { looks: Map<string, StanceLook> }) {
           <StanceChip look={l} showLabel />
         </li>
       ))}
-      <li className="legend-conflict">
-        <span aria-hidden="true">⚠</span> {t('matrix.conflict')}
-      </li>
+      {conflict && (
+        <li className="legend-conflict">
+          <span aria-hidden="true">⚠</span> {t('matrix.conflict')}
+        </li>
+      )}
     </ul>
   );
 }

@@ -12,7 +12,11 @@ const stance = (id: string, labelSv: string, sortOrder: number) => ({
 describe('stance looks', () => {
   it('gives every stance a symbol and a distinct pattern, so cells read without colour', () => {
     const looks = stanceLooks(
-      [stance('opposes', 'Avstyrker', 3), stance('supports', 'Tillstyrker', 1), stance('egen', 'Kräver utredning', 2)],
+      [
+        stance('opposes', 'Avstyrker', 3),
+        stance('supports', 'Tillstyrker', 1),
+        stance('egen', 'Kräver utredning', 2),
+      ],
       false,
     );
     expect([...looks.values()].map((l) => l.symbol)).toEqual(['+', 'Krä', '−']);

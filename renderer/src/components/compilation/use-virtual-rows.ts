@@ -1,5 +1,5 @@
 // Windowing for long tables with fixed row height: which rows to render for the scrolled viewport.
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 export interface VirtualWindow {
   from: number;
@@ -26,13 +26,10 @@ export function useVirtualRows(
   rowHeight: number,
 ): VirtualWindow {
   const [view, setView] = useState({ top: 0, height: 900 });
-  const measure = useCallback(() => {
-    const el = scroller.current;
-    if (el) setView({ top: el.scrollTop, height: el.clientHeight || 900 });
-  }, [scroller]);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight || 900 });
     measure();
     el.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
@@ -40,6 +37,6 @@ export function useVirtualRows(
       el.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
-  }, [scroller, measure]);
+  }, [scroller]);
   return virtualWindow(count, rowHeight, view.top, view.height);
 }

@@ -1,5 +1,6 @@
 // Dialogs opened from the header (import, export, sharing…): one entry per action, in display order.
 import type { ComponentType } from 'react';
+import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { SharingDialog } from '../sharing/SharingDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -16,6 +17,7 @@ export interface HeaderAction {
 
 export const HEADER_ACTIONS: HeaderAction[] = [
   { id: 'import', labelKey: 'import.menu', Dialog: ImportDialog },
+  { id: 'export', labelKey: 'export.menu', Dialog: ExportDialog },
   { id: 'sharing', labelKey: 'sharing.menu', Dialog: SharingDialog },
   { id: 'shortcuts', labelKey: 'shortcuts.menu', short: '?', Dialog: ShortcutsDialog },
 ];

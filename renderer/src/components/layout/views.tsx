@@ -2,6 +2,9 @@
 import type { ComponentType } from 'react';
 import type { ViewId } from '../../stores/ui-store';
 import { AgreementView } from '../agreement/AgreementView';
+import { ChartsView } from '../compilation/ChartsView';
+import { MatrixView } from '../compilation/MatrixView';
+import { ProposalView } from '../compilation/ProposalView';
 import { CodingView } from './CodingView';
 
 export interface MainView {
@@ -13,5 +16,8 @@ export interface MainView {
 
 export const VIEWS: MainView[] = [
   { id: 'coding', labelKey: 'views.coding', Component: CodingView },
+  { id: 'matrix', labelKey: 'views.matrix', Component: MatrixView },
+  { id: 'proposal', labelKey: 'views.proposal', Component: ProposalView },
+  { id: 'charts', labelKey: 'views.charts', Component: ChartsView },
   { id: 'agreement', labelKey: 'views.agreement', Component: AgreementView },
 ];
