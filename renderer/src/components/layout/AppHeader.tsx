@@ -46,19 +46,24 @@ export function AppHeader() {
             {a.short ?? t(a.labelKey)}
           </button>
         ))}
-        <button type="button" className="coder-button" onClick={changeCoder} title={t('coder.change')}>
-          {t('coder.label')}: {coder?.name}
+        <button
+          type="button"
+          className="coder-button"
+          onClick={changeCoder}
+          title={`${t('coder.label')}: ${coder?.name ?? ''} — ${t('coder.change')}`}
+          aria-label={`${t('coder.label')}: ${coder?.name ?? ''}`}
+        >
+          {coder?.name}
         </button>
-        <label className="inline-field">
-          {t('header.language')}{' '}
-          <select
-            value={i18n.language.startsWith('en') ? 'en' : 'sv'}
-            onChange={(e) => void i18n.changeLanguage(e.target.value)}
-          >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <select
+          aria-label={t('header.language')}
+          title={t('header.language')}
+          value={i18n.language.startsWith('en') ? 'en' : 'sv'}
+          onChange={(e) => void i18n.changeLanguage(e.target.value)}
+        >
+          <option value="sv">Svenska</option>
+          <option value="en">English</option>
+        </select>
       </header>
       {projectOpen && <ProjectDialog onClose={() => setProjectOpen(false)} />}
       {action && <action.Dialog onClose={() => setActionId(null)} />}
