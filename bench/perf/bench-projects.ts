@@ -6,8 +6,8 @@ import { ProjectSession } from '../../electron/core/project/project-session';
 import { listDocuments } from '../../electron/core/db/tables/documents';
 import { generateProject, LARGE_DOCUMENT, largeProjectSpec, type ProjectSpec } from './generate-project';
 
-/** Bump when the generator changes, so cached projects are made again. */
-const GENERATOR_VERSION = 1;
+/** Bump when the generator or the schema changes, so cached projects are made again (not migrated on every copy). */
+const GENERATOR_VERSION = 2;
 const CACHE = path.resolve(__dirname, '..', '.cache', `perf-v${GENERATOR_VERSION}`);
 
 export const SMALL_PROJECT: ProjectSpec = {

@@ -82,6 +82,8 @@ export async function editorFigures(
     const page = await newPage(browser, true);
     await openApp(page, app.url);
     await openDocument(page, nameA);
+    // long documents are decorated progressively: measure the heap with every highlight drawn
+    await page.locator('.document-editor[data-highlights="all"]').waitFor({ timeout: 60_000 });
     const heap = await usedHeapMb(page);
     const frames = await scrollDocument(page, SCROLL_STEP);
     log(`scroll: ${frames.length} frames, max ${max(frames).toFixed(0)} ms`);

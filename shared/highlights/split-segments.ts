@@ -19,7 +19,8 @@ export interface Segment {
   ids: string[];
 }
 
-function segmentsOf(pieces: Span[]): Segment[] {
+/** The non-overlapping segments of one block's pieces (offsets relative to the block). */
+export function segmentsOf(pieces: readonly Span[]): Segment[] {
   const points = new Set<number>();
   for (const p of pieces) {
     points.add(p.start);
@@ -39,21 +40,32 @@ function segmentsOf(pieces: Span[]): Segment[] {
   return segments;
 }
 
+/** Calls `add` with each block a span touches and the span's piece in it (offsets relative to the block). */
+export function forEachPiece(
+  blocks: readonly BlockRange[],
+  span: Span,
+  add: (block: number, piece: Span) => void,
+): void {
+  if (span.end <= span.start) return;
+  for (let b = Math.max(0, blockIndexAt(blocks, span.start)); b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.start >= span.end) break;
+    const from = Math.max(span.start, block.start) - block.start;
+    const to = Math.min(span.end, block.end) - block.start;
+    if (to <= from) continue;
+    add(b, { id: span.id, start: from, end: to });
+  }
+}
+
 export function splitSegments(blocks: readonly BlockRange[], spans: readonly Span[]): Map<number, Segment[]> {
   const perBlock = new Map<number, Span[]>();
   if (!blocks.length) return new Map();
   for (const span of spans) {
-    if (span.end <= span.start) continue;
-    for (let b = Math.max(0, blockIndexAt(blocks, span.start)); b < blocks.length; b++) {
-      const block = blocks[b]!;
-      if (block.start >= span.end) break;
-      const from = Math.max(span.start, block.start) - block.start;
-      const to = Math.min(span.end, block.end) - block.start;
-      if (to <= from) continue;
+    forEachPiece(blocks, span, (b, piece) => {
       let list = perBlock.get(b);
       if (!list) perBlock.set(b, (list = []));
-      list.push({ id: span.id, start: from, end: to });
-    }
+      list.push(piece);
+    });
   }
   const result = new Map<number, Segment[]>();
   for (const [b, pieces] of perBlock) result.set(b, segmentsOf(pieces));

@@ -64,4 +64,15 @@ export const MIGRATION_SEEDS: readonly MigrationSeed[] = [
           VALUES ('d1', 'p1', 'supports', 'Anna Ärlig', '${NOW}')`);
     },
   },
+  {
+    since: 5,
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO documents (id, file_name, respondent, respondent_type, doc_date, diary_number, source_format,
+                               text, raw_text, blocks, content_hash, imported_at, status, memo, text_length)
+          VALUES ('d2', 'region.txt', 'Exempels region', 'region', '2025-02-12', NULL, 'txt',
+                  'Regionen avstyrker.', 'Regionen avstyrker.',
+                  '[{"type":"paragraph","start":0,"end":19}]', 'hash-d2', '${NOW}', 'open', '', 19)`);
+    },
+  },
 ];

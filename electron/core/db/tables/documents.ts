@@ -35,7 +35,7 @@ interface DocumentFullRow extends DocumentRow {
 }
 
 const SUMMARY_COLUMNS = `d.id, d.file_name, d.respondent, d.respondent_type, d.doc_date, d.diary_number, d.source_format,
-  d.content_hash, d.imported_at, length(d.text) AS length,
+  d.content_hash, d.imported_at, coalesce(d.text_length, length(d.text)) AS length,
   CASE WHEN EXISTS (SELECT 1 FROM document_progress p WHERE p.document_id = d.id
     AND p.coder_id = (SELECT value FROM meta WHERE key = 'currentCoderId')) THEN 'done' ELSE 'open' END AS status,
   (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
@@ -110,8 +110,8 @@ export function findDocumentByHash(db: Database, contentHash: string): DocumentS
 export function insertDocument(db: Database, doc: ImportedDocument, id: string = randomUUID()): string {
   db.prepare(
     `INSERT INTO documents (id, file_name, respondent, respondent_type, doc_date, diary_number, source_format,
-       text, raw_text, blocks, content_hash, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       text, raw_text, blocks, content_hash, imported_at, text_length)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, length(?))`,
   ).run(
     id,
     doc.fileName,
@@ -125,6 +125,7 @@ export function insertDocument(db: Database, doc: ImportedDocument, id: string =
     JSON.stringify(doc.blocks),
     doc.contentHash,
     new Date().toISOString(),
+    doc.text,
   );
   const index = db.prepare(
     'INSERT INTO document_fts (document_id, block_index, start_offset, body) VALUES (?, ?, ?, ?)',

@@ -7,11 +7,13 @@ import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
 import { snapToWords } from '../../../../shared/selection/extend-span';
 import { useUiStore } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
+import { createBlockDecorator, type Decoration } from './block-decorations';
 import { buildEditorValue } from './build-editor-value';
 import { RenderElement } from './render-element';
 import { RenderLeaf } from './render-leaf';
 import { rangeToOffsets } from './selection-offsets';
 import { useBlockHighlights } from './use-block-highlights';
+import { useDecorationSchedule } from './use-decoration-schedule';
 import { useEditorCommands } from './use-editor-commands';
 import { withReadOnlyText } from './with-read-only-text';
 import './slate-types';
@@ -23,6 +25,7 @@ interface Props {
 }
 
 const CHUNK_SIZE = 200;
+const NO_DECORATIONS: Decoration[] = [];
 const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
 
 function anchorOfRange(domRange: globalThis.Range | null): { x: number; y: number } {
@@ -45,26 +48,28 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
   const highlights = useBlockHighlights(doc.blocks, annotations);
 
   const suggestionSegments = useSuggestionSegments(doc.blocks);
+  // Long documents: the first screens are decorated at once, the rest at idle time (a reveal finishes it).
+  const reveal = useUiStore((s) => s.reveal);
+  const editorRoot = useCallback(() => {
+    try {
+      return ReactEditor.toDOMNode(editor, editor);
+    } catch {
+      return null;
+    }
+  }, [editor]);
+  const { schedule, version } = useDecorationSchedule(initialValue.length, editorRoot, reveal);
+  const [decorateBlock] = useState(createBlockDecorator);
   const decorate = useCallback(
     ([node, path]: NodeEntry) => {
-      if (!Text.isText(node) || path.length !== 2) return [];
-      const blockHighlights = highlights.get(path[0]!) ?? [];
-      const suggested = (suggestionSegments.get(path[0]!) ?? []).map((s) => ({
-        anchor: { path, offset: s.from },
-        focus: { path, offset: s.to },
-        sg: s.ids,
-      }));
-      return [
-        ...blockHighlights.map((h) => ({
-          anchor: { path, offset: h.from },
-          focus: { path, offset: h.to },
-          hl: h.ids,
-          look: h.look,
-        })),
-        ...suggested,
-      ];
+      if (!Text.isText(node) || path.length !== 2) return NO_DECORATIONS;
+      const block = path[0]!;
+      const runs = highlights.get(block);
+      const shown = runs && (schedule.isReady(block) || runs.some((h) => h.selected)) ? runs : undefined;
+      return decorateBlock(path, shown, suggestionSegments.get(block));
     },
-    [highlights, suggestionSegments],
+    // version: more blocks became ready
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [highlights, suggestionSegments, schedule, decorateBlock, version],
   );
 
   const runCommand = useEditorCommands(editor, doc, annotations);
@@ -131,6 +136,7 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
     <Slate editor={editor} initialValue={initialValue}>
       <Editable
         className="document-editor"
+        data-highlights={schedule.done() ? 'all' : 'partial'}
         aria-label={t('editor.ariaLabel', { name: doc.respondent })}
         aria-readonly="true"
         role="textbox"

@@ -1,11 +1,11 @@
-// Per-block highlight runs with their looks, recomputed cheaply and kept equal for blocks that did not change.
+// Per-block highlight runs with their looks, recomputed only for blocks that changed (others keep their arrays).
 import { useMemo, useState } from 'react';
-import type { Annotation, Block, CodebookEntry, Stance } from '../../../../shared/domain/types';
-import { reuseUnchangedSegments } from '../../../../shared/highlights/reuse-segments';
-import { splitSegments, type Segment } from '../../../../shared/highlights/split-segments';
-import { codeById, useProjectStore } from '../../stores/project-store';
-import { useUiStore, type ColourBy } from '../../stores/ui-store';
-import { highlightLook, type HighlightLook } from './highlight-style';
+import type { Annotation, Block } from '../../../../shared/domain/types';
+import { createIncrementalSegments } from '../../../../shared/highlights/incremental-segments';
+import type { Segment } from '../../../../shared/highlights/split-segments';
+import { useProjectStore } from '../../stores/project-store';
+import { useUiStore } from '../../stores/ui-store';
+import { createAnnotationLooks, type AnnotationLook } from './annotation-looks';
 import { createLookInterner, type LeafLook } from './leaf-look';
 
 export interface BlockHighlight {
@@ -14,44 +14,29 @@ export interface BlockHighlight {
   to: number;
   ids: string[];
   look: LeafLook;
-}
-
-interface AnnotationLook extends HighlightLook {
-  title: string;
-}
-
-function annotationLooks(
-  annotations: readonly Annotation[],
-  codes: CodebookEntry[],
-  stances: readonly Stance[],
-  colourBy: ColourBy,
-): Map<string, AnnotationLook> {
-  const codeMap = codeById(codes);
-  const looks = new Map<string, AnnotationLook>();
-  for (const a of annotations) {
-    const title = a.tags
-      .map((tag) => {
-        const code = codeMap.get(tag.codeId);
-        const stance = stances.find((s) => s.id === tag.stanceId);
-        return `${code ? `${code.section} ${code.title}`.trim() : tag.codeId}${stance ? ` — ${stance.labelSv}` : ''}`;
-      })
-      .join('; ');
-    looks.set(a.id, { ...highlightLook(a, colourBy, codeMap, stances), title });
-  }
-  return looks;
+  /** Covers the selected annotation (always drawn, even before the block's turn to be decorated). */
+  selected: boolean;
 }
 
 const NEUTRAL: AnnotationLook = { colour: '#607d8b', pattern: 'none', title: '' };
 
+interface BlockState {
+  segments: Segment[];
+  looks: (AnnotationLook | undefined)[];
+  selected: boolean;
+  runs: BlockHighlight[];
+}
+
 /** Remembers the previous result, so unchanged blocks get back the very same arrays. */
-function createHighlightCache() {
-  let segments: Map<number, Segment[]> | null = null;
-  let highlights = new Map<number, BlockHighlight[]>();
+export function createHighlightCache() {
+  let segmentsFor: { blocks: readonly Block[]; update: ReturnType<typeof createIncrementalSegments> } | null =
+    null;
+  let states = new Map<number, BlockState>();
   const intern = createLookInterner();
   return {
     segments(blocks: readonly Block[], annotations: readonly Annotation[]): Map<number, Segment[]> {
-      segments = reuseUnchangedSegments(segments, splitSegments(blocks, annotations));
-      return segments;
+      if (segmentsFor?.blocks !== blocks) segmentsFor = { blocks, update: createIncrementalSegments(blocks) };
+      return segmentsFor.update(annotations);
     },
     highlights(
       current: Map<number, Segment[]>,
@@ -59,32 +44,57 @@ function createHighlightCache() {
       selectedId: string | null,
     ): Map<number, BlockHighlight[]> {
       const next = new Map<number, BlockHighlight[]>();
+      const nextStates = new Map<number, BlockState>();
       for (const [block, list] of current) {
+        const blockLooks: (AnnotationLook | undefined)[] = [];
+        let selected = false;
+        for (const s of list)
+          for (const id of s.ids) {
+            blockLooks.push(looks.get(id));
+            if (id === selectedId) selected = true;
+          }
+        const before = states.get(block);
+        const same =
+          before &&
+          before.segments === list &&
+          before.selected === selected &&
+          !selected &&
+          before.looks.length === blockLooks.length &&
+          before.looks.every((l, i) => l === blockLooks[i]);
+        if (same) {
+          next.set(block, before.runs);
+          nextStates.set(block, before);
+          continue;
+        }
         const runs = list.map((s) => {
           const top = looks.get(s.ids[s.ids.length - 1]!) ?? NEUTRAL;
+          const runSelected = selectedId !== null && s.ids.includes(selectedId);
           const look = intern({
             colour: top.colour,
             pattern: top.pattern,
             depth: s.ids.length,
-            selected: selectedId !== null && s.ids.includes(selectedId),
+            selected: runSelected,
             title: s.ids.map((id) => looks.get(id)?.title ?? '').join('\n'),
           });
-          return { from: s.from, to: s.to, ids: s.ids, look };
+          return { from: s.from, to: s.to, ids: s.ids, look, selected: runSelected };
         });
-        const before = highlights.get(block);
-        const same =
-          before &&
-          before.length === runs.length &&
-          before.every(
+        const old = before?.runs;
+        const equal =
+          old &&
+          old.length === runs.length &&
+          old.every(
             (h, i) =>
               h.ids === runs[i]!.ids &&
               h.look === runs[i]!.look &&
               h.from === runs[i]!.from &&
-              h.to === runs[i]!.to,
+              h.to === runs[i]!.to &&
+              h.selected === runs[i]!.selected,
           );
-        next.set(block, same ? before : runs);
+        const kept = equal ? old : runs;
+        next.set(block, kept);
+        nextStates.set(block, { segments: list, looks: blockLooks, selected, runs: kept });
       }
-      highlights = next;
+      states = nextStates;
       return next;
     },
   };
@@ -99,10 +109,11 @@ export function useBlockHighlights(
   const colourBy = useUiStore((s) => s.colourBy);
   const selectedId = useUiStore((s) => s.selectedAnnotationId);
   const [cache] = useState(createHighlightCache);
+  const [annotationLooks] = useState(createAnnotationLooks);
   const segments = useMemo(() => cache.segments(blocks, annotations), [cache, blocks, annotations]);
   const looks = useMemo(
     () => annotationLooks(annotations, codes, stances, colourBy),
-    [annotations, codes, stances, colourBy],
+    [annotationLooks, annotations, codes, stances, colourBy],
   );
   return useMemo(() => cache.highlights(segments, looks, selectedId), [cache, segments, looks, selectedId]);
 }
