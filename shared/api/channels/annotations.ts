@@ -5,27 +5,27 @@ import { annotationSchema, annotationTagSchema, idSchema } from '../schemas';
 
 const offset = z.number().int().nonnegative();
 
+/** A new annotation: document, span, one or more proposals with stances, optional comment. */
+export const newAnnotationSchema = z
+  .object({
+    documentId: idSchema,
+    start: offset,
+    end: offset,
+    tags: z.array(annotationTagSchema).min(1).max(100),
+    comment: z.string().max(100_000).optional(),
+    origin: z.enum(['manual', 'suggestion']).optional(),
+    /** Re-create a deleted annotation with its old id (undo/redo). */
+    id: idSchema.optional(),
+  })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
+
 export const annotationChannels = {
   'annotations:listForDocument': defineChannel({
     input: z.object({ documentId: idSchema }).strict(),
     output: z.array(annotationSchema),
   }),
-  'annotations:create': defineChannel({
-    input: z
-      .object({
-        documentId: idSchema,
-        start: offset,
-        end: offset,
-        tags: z.array(annotationTagSchema).min(1).max(100),
-        comment: z.string().max(100_000).optional(),
-        origin: z.enum(['manual', 'suggestion']).optional(),
-        /** Re-create a deleted annotation with its old id (undo). */
-        id: idSchema.optional(),
-      })
-      .strict()
-      .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
-    output: annotationSchema,
-  }),
+  'annotations:create': defineChannel({ input: newAnnotationSchema, output: annotationSchema }),
   'annotations:update': defineChannel({
     input: z
       .object({
