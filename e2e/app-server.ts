@@ -46,7 +46,11 @@ export function startApp(dataDir: string, env: Record<string, string> = {}): Pro
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
+            const force = setTimeout(() => child.kill('SIGKILL'), 8000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              done();
+            });
             child.kill('SIGTERM');
           }),
       });

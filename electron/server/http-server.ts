@@ -105,7 +105,12 @@ export function startHttpServer(options: ServerOptions): Promise<RunningServer> 
       resolve({
         url: `http://127.0.0.1:${port}/`,
         port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // A browser keeps connections open; stopping means closing them too.
+            server.closeAllConnections();
+          }),
       });
     });
   });

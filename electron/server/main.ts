@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const url = `${server.url}#token=${token}`;
   console.log(`REMISSKOD_URL=${url}`);
   const stop = (): void => {
+    // Stop within seconds even if something still holds the event loop.
+    setTimeout(() => process.exit(0), 3000).unref();
     void server.close().finally(() => {
       ctx.close();
       process.exit(0);
