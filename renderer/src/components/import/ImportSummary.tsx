@@ -39,14 +39,7 @@ export function ImportSummary({ result, onOpen }: Props) {
               <li key={o.documentId} className="import-ok">
                 <span className="import-respondent">{o.respondent}</span>
                 <span className="muted import-file">{o.fileName}</span>
-                <button
-                  type="button"
-                  className="small"
-                  onClick={() => onOpen(o.documentId)}
-                  aria-label={t('import.openNamed', { name: o.respondent })}
-                >
-                  {t('import.open')}
-                </button>
+                <OpenButton name={o.respondent} onClick={() => onOpen(o.documentId)} />
               </li>
             ))}
           </ul>
@@ -60,14 +53,7 @@ export function ImportSummary({ result, onOpen }: Props) {
               <li key={`${o.fileName}-${i}`} className="import-duplicate">
                 <span className="import-file">{o.fileName}</span>
                 <span className="muted">{t('import.duplicateOf', { respondent: o.respondent })}</span>
-                <button
-                  type="button"
-                  className="small"
-                  onClick={() => onOpen(o.existingId)}
-                  aria-label={t('import.openNamed', { name: o.respondent })}
-                >
-                  {t('import.open')}
-                </button>
+                <OpenButton name={o.respondent} onClick={() => onOpen(o.existingId)} />
               </li>
             ))}
           </ul>
@@ -87,5 +73,15 @@ export function ImportSummary({ result, onOpen }: Props) {
         </section>
       )}
     </div>
+  );
+}
+
+/** "Öppna" for one document of the summary, named for assistive technology. */
+function OpenButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="small" onClick={onClick} aria-label={t('import.openNamed', { name })}>
+      {t('import.open')}
+    </button>
   );
 }
