@@ -9,6 +9,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
 import { createBlockDecorator, type Decoration } from './block-decorations';
 import { buildEditorValue } from './build-editor-value';
+import { RenderChunk } from './render-chunk';
 import { RenderElement } from './render-element';
 import { RenderLeaf } from './render-leaf';
 import { rangeToOffsets } from './selection-offsets';
@@ -24,7 +25,8 @@ interface Props {
   annotations: Annotation[];
 }
 
-const CHUNK_SIZE = 200;
+/** Blocks per chunk: small enough that laying out a chunk scrolled into view fits in a frame. */
+const CHUNK_SIZE = 24;
 const NO_DECORATIONS: Decoration[] = [];
 const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
 
@@ -144,6 +146,7 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
         decorate={decorate}
         renderLeaf={RenderLeaf}
         renderElement={RenderElement}
+        renderChunk={RenderChunk}
         onMouseUp={onMouseUp}
         onKeyDown={onKeyDown}
         onDOMBeforeInput={(event: InputEvent) => event.preventDefault()}

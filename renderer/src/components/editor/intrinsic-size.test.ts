@@ -1,13 +1,15 @@
-// Tests for the per-block height estimate.
+// Tests for the chunk height estimate.
 import { describe, expect, it } from 'vitest';
-import { intrinsicSizeStyle } from './intrinsic-size';
+import { blockLines, intrinsicSizeStyle } from './intrinsic-size';
 
 describe('intrinsicSizeStyle', () => {
-  it('gives at least one line', () => {
-    expect(intrinsicSizeStyle(0)).toEqual({ containIntrinsicSize: 'auto 1lh' });
+  it('gives an empty block one line and its gap', () => {
+    expect(blockLines(0)).toBeCloseTo(1.6);
+    expect(intrinsicSizeStyle([])).toEqual({ containIntrinsicSize: 'auto 1lh' });
   });
-  it('grows with the text', () => {
-    expect(intrinsicSizeStyle(900)).toEqual({ containIntrinsicSize: 'auto 10lh' });
-    expect(intrinsicSizeStyle(901)).toEqual({ containIntrinsicSize: 'auto 11lh' });
+  it('grows with the text of every block in the chunk', () => {
+    expect(blockLines(900)).toBeCloseTo(10.6);
+    expect(blockLines(901)).toBeCloseTo(11.6);
+    expect(intrinsicSizeStyle([900, 901, 10])).toEqual({ containIntrinsicSize: 'auto 24lh' });
   });
 });

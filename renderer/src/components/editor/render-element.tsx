@@ -1,12 +1,8 @@
 // Renders one block of the document: heading, paragraph or list item.
 import type { RenderElementProps } from 'slate-react';
-import { intrinsicSizeStyle } from './intrinsic-size';
 
 export function RenderElement({ attributes, children, element }: RenderElementProps) {
-  const data = {
-    'data-block-index': element.blockIndex,
-    style: intrinsicSizeStyle(element.children[0]?.text.length ?? 0),
-  };
+  const data = { 'data-block-index': element.blockIndex };
   if (element.type === 'heading') {
     const level = Math.min(Math.max(element.level ?? 2, 1), 4);
     const Tag = (['h2', 'h2', 'h3', 'h4'] as const)[level - 1]!;
