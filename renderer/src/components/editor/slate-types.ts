@@ -7,6 +7,8 @@ export interface BlockElement {
   type: BlockType;
   level?: number;
   blockIndex: number;
+  /** Bumped to make Slate re-render this block when its decorations changed (never stored). */
+  rev?: number;
   children: PlainText[];
 }
 

@@ -1,11 +1,12 @@
 // Makes a Slate editor read-only for text while keeping a caret and keyboard selection.
 import type { Editor } from 'slate';
+import { isRedraw } from './redraw-blocks';
 
-/** Only selection changes are applied: the text can never be edited by accident. */
+/** Only selection changes and redraw marks are applied: the text can never be edited by accident. */
 export function withReadOnlyText<E extends Editor>(editor: E): E {
   const { apply } = editor;
   editor.apply = (operation) => {
-    if (operation.type === 'set_selection') apply(operation);
+    if (operation.type === 'set_selection' || isRedraw(operation)) apply(operation);
   };
   editor.insertText = () => {};
   editor.insertData = () => {};
