@@ -41,6 +41,20 @@ export async function openDocument(page: Page, respondent: string | RegExp): Pro
 
 /** Selects the first occurrence of `phrase` in the editor with a real mouse drag. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  // Scroll first and let the page settle: chunks scrolled past are laid out in the next frames
+  // (content-visibility), which can move the text before a user would start the drag.
+  await page.evaluate(async (text) => {
+    const root = document.querySelector('.document-editor');
+    if (!root) throw new Error('no editor');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.textContent?.indexOf(text) ?? -1) < 0) continue;
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return;
+    }
+    throw new Error(`phrase not found: ${text}`);
+  }, phrase);
   const box = await page.evaluate((text) => {
     const root = document.querySelector('.document-editor');
     if (!root) throw new Error('no editor');
@@ -51,7 +65,6 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
       const range = document.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + text.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
       const rects = range.getClientRects();
       const first = rects[0]!;
       const last = rects[rects.length - 1]!;

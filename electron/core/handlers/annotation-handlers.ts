@@ -1,5 +1,5 @@
 // Handlers for annotations:* channels.
-import { listAnnotationsForDocument } from '../db/tables/annotations';
+import { annotationStateOfDocument, listAnnotationsForDocument } from '../db/tables/annotations';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -14,6 +14,8 @@ type AnnotationChannel = keyof typeof annotationChannels;
 export const annotationHandlers: HandlerMap<AnnotationChannel> = {
   'annotations:listForDocument': (ctx, { documentId }) =>
     listAnnotationsForDocument(ctx.project().db, documentId),
+  'annotations:stateOfDocument': (ctx, { documentId }) =>
+    annotationStateOfDocument(ctx.project().db, documentId),
   'annotations:create': (ctx, input) => createAnnotation(ctx.project().db, ctx.currentCoder().id, input),
   'annotations:update': (ctx, input) => updateAnnotation(ctx.project().db, input),
   'annotations:restore': (ctx, { annotation }) => restoreAnnotation(ctx.project().db, annotation),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getAnnotation, listAnnotationsForDocument } from '../db/tables/annotations';
+import {
+  annotationStateOfDocument,
+  getAnnotation,
+  listAnnotationsForDocument,
+} from '../db/tables/annotations';
 import { ProjectSession } from '../project/project-session';
 import { makeProject, SAMPLE_PARAGRAPHS } from '../test-support/make-project';
 import { useTempDir } from '../test-support/temp-dir';
@@ -9,6 +13,23 @@ const tempDir = useTempDir();
 const second = SAMPLE_PARAGRAPHS[0]!.length + 1;
 
 describe('annotation service', () => {
+  it('tells how many annotations a document has and when the last was written, so a stale list is noticed', async () => {
+    const { session, documentId, coderId } = await makeProject(tempDir());
+    expect(annotationStateOfDocument(session.db, documentId)).toEqual({ count: 0, lastChange: null });
+    const a = createAnnotation(session.db, coderId, { documentId, start: second, end: second + 8, tags: [] });
+    expect(annotationStateOfDocument(session.db, documentId)).toEqual({ count: 1, lastChange: a.updatedAt });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const changed = updateAnnotation(session.db, { id: a.id, comment: 'ändrad' });
+    expect(changed.updatedAt > a.updatedAt).toBe(true);
+    expect(annotationStateOfDocument(session.db, documentId)).toEqual({
+      count: 1,
+      lastChange: changed.updatedAt,
+    });
+    deleteAnnotation(session.db, a.id);
+    expect(annotationStateOfDocument(session.db, documentId)).toEqual({ count: 0, lastChange: null });
+    session.close();
+  });
+
   it('creates an annotation with its quote and context, and reads it back after reopening the file', async () => {
     const { session, documentId, coderId } = await makeProject(tempDir());
     const start = second + 'Kommunen '.length;

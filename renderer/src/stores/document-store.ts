@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Annotation, AnnotationTag, DocumentFull } from '../../../shared/domain/types';
 import { api } from '../api/api-client';
 import { useProjectStore } from './project-store';
+import { annotationState, sameAnnotations } from './same-annotations';
 import { useUndoStore } from './undo-store';
 
 export interface NewAnnotationInput {
@@ -22,11 +23,23 @@ export interface AnnotationChange {
   end?: number;
 }
 
+/** A document kept rendered in the background, so switching back to it is instant. */
+export interface ParkedDocument {
+  document: DocumentFull;
+  annotations: Annotation[];
+}
+
+/** Documents kept rendered besides the one shown: switching between two answers needs no reload. */
+export const PARKED_DOCUMENTS = 1;
+
 interface DocumentState {
   documentId: string | null;
   document: DocumentFull | null;
   annotations: Annotation[];
+  /** Recently shown documents, most recent first (at most PARKED_DOCUMENTS). */
+  parked: ParkedDocument[];
   loading: boolean;
+  /** Shows a document: at once when it is parked (then refreshed in the background), else after loading it. */
   open: (id: string) => Promise<void>;
   close: () => void;
   create: (input: NewAnnotationInput) => Promise<Annotation>;
@@ -46,15 +59,36 @@ function refreshCounts(): void {
 
 export const useDocumentStore = create<DocumentState>((set, get) => {
   const applyLocal: DocumentState['applyLocal'] = ({ upsert = [], removeIds = [] }) => {
-    const documentId = get().documentId;
     const remove = new Set([...removeIds, ...upsert.map((a) => a.id)]);
+    const applied = (documentId: string, list: Annotation[]): Annotation[] => {
+      const added = upsert.filter((a) => a.documentId === documentId);
+      if (!added.length && !list.some((a) => remove.has(a.id))) return list;
+      return [...list.filter((a) => !remove.has(a.id)), ...added].sort(byPosition);
+    };
     set((s) => ({
-      annotations: [
-        ...s.annotations.filter((a) => !remove.has(a.id)),
-        ...upsert.filter((a) => a.documentId === documentId),
-      ].sort(byPosition),
+      annotations: s.documentId ? applied(s.documentId, s.annotations) : s.annotations,
+      parked: s.parked.map((p) => {
+        const annotations = applied(p.document.id, p.annotations);
+        return annotations === p.annotations ? p : { ...p, annotations };
+      }),
     }));
     refreshCounts();
+  };
+  /** The parked list after the shown document is parked and `nextId` taken out of it. */
+  const parkShown = (nextId: string): ParkedDocument[] => {
+    const { document, annotations, parked } = get();
+    const others = parked.filter((p) => p.document.id !== nextId);
+    if (!document || document.id === nextId) return others.slice(0, PARKED_DOCUMENTS);
+    return [{ document, annotations }, ...others].slice(0, PARKED_DOCUMENTS);
+  };
+  /** Annotations written elsewhere while a document was parked (undo, merges, bulk tagging) are picked up. */
+  const refreshParked = async (id: string): Promise<void> => {
+    const state = await api.call('annotations:stateOfDocument', { documentId: id });
+    const mine = annotationState(get().annotations);
+    if (get().documentId !== id || (state.count === mine.count && state.lastChange === mine.lastChange))
+      return;
+    const fresh = await api.call('annotations:listForDocument', { documentId: id });
+    if (get().documentId === id && !sameAnnotations(get().annotations, fresh)) set({ annotations: fresh });
   };
   const restore = async (annotation: Annotation) =>
     applyLocal({ upsert: [await api.call('annotations:restore', { annotation })] });
@@ -67,21 +101,31 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     documentId: null,
     document: null,
     annotations: [],
+    parked: [],
     loading: false,
     open: async (id) => {
-      set({ documentId: id, loading: true });
+      const shown = get();
+      const cached = shown.document?.id !== id ? shown.parked.find((p) => p.document.id === id) : undefined;
+      if (cached) {
+        set({ ...cached, documentId: id, loading: false, parked: parkShown(id) });
+        await refreshParked(id);
+        return;
+      }
+      // opening the shown document again reloads it; what is parked may be stale too (e.g. after a merge)
+      const reload = shown.documentId === id;
+      set({ documentId: id, loading: true, ...(reload ? { parked: [] } : {}) });
       try {
         const [document, annotations] = await Promise.all([
           api.call('documents:get', { id }),
           api.call('annotations:listForDocument', { documentId: id }),
         ]);
-        if (get().documentId === id) set({ document, annotations, loading: false });
+        if (get().documentId === id) set({ parked: parkShown(id), document, annotations, loading: false });
       } catch (error) {
         if (get().documentId === id) set({ loading: false });
         throw error;
       }
     },
-    close: () => set({ documentId: null, document: null, annotations: [] }),
+    close: () => set({ documentId: null, document: null, annotations: [], parked: [] }),
     create: async (input) => {
       const documentId = get().documentId;
       if (!documentId) throw new Error('No document is open');

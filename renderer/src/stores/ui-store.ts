@@ -38,6 +38,8 @@ export interface RevealRequest {
   start: number;
   end: number;
   seq: number;
+  /** The document the range is in (the editor showing it acts on the request, even if it mounts later). */
+  documentId?: string;
 }
 
 interface UiState {
@@ -46,7 +48,7 @@ interface UiState {
   reveal: RevealRequest | null;
   toggleHighlights: () => void;
   setHighlightFilter: (filter: HighlightFilter) => void;
-  revealRange: (start: number, end: number) => void;
+  revealRange: (start: number, end: number, documentId?: string) => void;
   view: ViewId;
   sidebarTab: SidebarTabId;
   colourBy: ColourBy;
@@ -68,7 +70,10 @@ export const useUiStore = create<UiState>((set) => ({
   reveal: null,
   toggleHighlights: () => set((s) => ({ hideHighlights: !s.hideHighlights })),
   setHighlightFilter: (highlightFilter) => set({ highlightFilter }),
-  revealRange: (start, end) => set((s) => ({ reveal: { start, end, seq: (s.reveal?.seq ?? 0) + 1 } })),
+  revealRange: (start, end, documentId) =>
+    set((s) => ({
+      reveal: { start, end, seq: (s.reveal?.seq ?? 0) + 1, ...(documentId ? { documentId } : {}) },
+    })),
   view: 'coding',
   sidebarTab: 'documents',
   colourBy: 'stance',

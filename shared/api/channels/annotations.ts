@@ -25,6 +25,11 @@ export const annotationChannels = {
     input: z.object({ documentId: idSchema }).strict(),
     output: z.array(annotationSchema),
   }),
+  /** How many annotations a document has and when the last was written: a cheap "has anything changed?". */
+  'annotations:stateOfDocument': defineChannel({
+    input: z.object({ documentId: idSchema }).strict(),
+    output: z.object({ count: z.number().int().nonnegative(), lastChange: z.string().nullable() }),
+  }),
   'annotations:create': defineChannel({ input: newAnnotationSchema, output: annotationSchema }),
   'annotations:update': defineChannel({
     input: z

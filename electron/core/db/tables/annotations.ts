@@ -64,6 +64,17 @@ export function listAnnotationsForDocument(db: Database, documentId: string): An
   return attachTags(rows, tags);
 }
 
+/** Count and latest `updated_at` of a document's annotations (one indexed aggregate, no rows read out). */
+export function annotationStateOfDocument(
+  db: Database,
+  documentId: string,
+): { count: number; lastChange: string | null } {
+  const row = db
+    .prepare('SELECT count(*) AS count, max(updated_at) AS lastChange FROM annotations WHERE document_id = ?')
+    .get(documentId) as { count: number; lastChange: string | null };
+  return { count: row.count, lastChange: row.lastChange };
+}
+
 export function listAllAnnotations(db: Database): Annotation[] {
   const rows = db
     .prepare('SELECT * FROM annotations ORDER BY document_id, start_offset, end_offset')

@@ -1,21 +1,23 @@
 // The reading and coding surface: the document in a read-only Slate editor with highlight decorations.
-import { useCallback, useMemo, useState } from 'react';
-import { createEditor, Element as SlateElement, Text, type NodeEntry, type Range as SlateRange } from 'slate';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { createEditor, Element as SlateElement, type Range as SlateRange } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
 import { snapToWords } from '../../../../shared/selection/extend-span';
 import { useUiStore } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
-import { createBlockDecorator, type Decoration } from './block-decorations';
+import type { Segment } from '../../../../shared/highlights/split-segments';
 import { buildEditorValue } from './build-editor-value';
 import { RenderChunk } from './render-chunk';
 import { RenderElement } from './render-element';
 import { RenderLeaf } from './render-leaf';
 import { rangeToOffsets } from './selection-offsets';
-import { useBlockHighlights } from './use-block-highlights';
+import { useBlockDecorate } from './use-block-decorate';
+import { useBlockHighlights, type BlockHighlight } from './use-block-highlights';
 import { useDecorationSchedule } from './use-decoration-schedule';
 import { useEditorCommands } from './use-editor-commands';
+import { useWhileActive } from './use-while-active';
 import { withReadOnlyText } from './with-read-only-text';
 import './slate-types';
 import './long-document.css';
@@ -23,11 +25,12 @@ import './long-document.css';
 interface Props {
   document: DocumentFull;
   annotations: Annotation[];
+  /** False while parked in the background (kept rendered so switching back is instant). */
+  active: boolean;
 }
 
 /** Blocks per chunk: small enough that laying out a chunk scrolled into view fits in a frame. */
 const CHUNK_SIZE = 24;
-const NO_DECORATIONS: Decoration[] = [];
 const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
 
 function anchorOfRange(domRange: globalThis.Range | null): { x: number; y: number } {
@@ -35,7 +38,7 @@ function anchorOfRange(domRange: globalThis.Range | null): { x: number; y: numbe
   return rect ? { x: rect.left, y: rect.bottom + 6 } : { x: 200, y: 200 };
 }
 
-export function DocumentEditor({ document: doc, annotations }: Props) {
+export const DocumentEditor = memo(function DocumentEditor({ document: doc, annotations, active }: Props) {
   const { t } = useTranslation();
   const [editor] = useState(() => {
     const e = withReadOnlyText(withReact(createEditor()));
@@ -47,11 +50,14 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
 
   // Per-block runs whose arrays stay equal when a block did not change: only changed texts re-render.
-  const highlights = useBlockHighlights(doc.blocks, annotations);
+  const highlights = useBlockHighlights(doc.blocks, annotations, active);
 
-  const suggestionSegments = useSuggestionSegments(doc.blocks);
+  const suggestionSegments = useWhileActive(active, useSuggestionSegments(doc.blocks));
   // Long documents: the first screens are decorated at once, the rest at idle time (a reveal finishes it).
-  const reveal = useUiStore((s) => s.reveal);
+  const reveal = useWhileActive(
+    active,
+    useUiStore((s) => s.reveal),
+  );
   const editorRoot = useCallback(() => {
     try {
       return ReactEditor.toDOMNode(editor, editor);
@@ -60,21 +66,22 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
     }
   }, [editor]);
   const { schedule, version } = useDecorationSchedule(initialValue.length, editorRoot, reveal);
-  const [decorateBlock] = useState(createBlockDecorator);
-  const decorate = useCallback(
-    ([node, path]: NodeEntry) => {
-      if (!Text.isText(node) || path.length !== 2) return NO_DECORATIONS;
-      const block = path[0]!;
-      const runs = highlights.get(block);
-      const shown = runs && (schedule.isReady(block) || runs.some((h) => h.selected)) ? runs : undefined;
-      return decorateBlock(path, shown, suggestionSegments.get(block));
-    },
+  const runs = useMemo(() => {
+    const count = initialValue.length;
+    const shown: (BlockHighlight[] | undefined)[] = new Array(count);
+    const suggested: (Segment[] | undefined)[] = new Array(count);
+    for (let block = 0; block < count; block++) {
+      const list = highlights.get(block);
+      shown[block] = list && (schedule.isReady(block) || list.some((h) => h.selected)) ? list : undefined;
+      suggested[block] = suggestionSegments.get(block);
+    }
+    return { highlights: shown, suggestions: suggested };
     // version: more blocks became ready
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [highlights, suggestionSegments, schedule, decorateBlock, version],
-  );
+  }, [initialValue, highlights, suggestionSegments, schedule, version]);
+  const decorate = useBlockDecorate(editor, runs);
 
-  const runCommand = useEditorCommands(editor, doc, annotations);
+  const runCommand = useEditorCommands(editor, doc, annotations, active);
 
   /** The user's current (non-empty) selection in document offsets, read from the DOM selection. */
   const currentSelection = useCallback((): {
@@ -137,7 +144,8 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
   return (
     <Slate editor={editor} initialValue={initialValue}>
       <Editable
-        className="document-editor"
+        // "document-editor" marks the shown editor only (no style uses it, so switching restyles nothing)
+        className={active ? 'doc-text document-editor' : 'doc-text'}
         data-highlights={schedule.done() ? 'all' : 'partial'}
         aria-label={t('editor.ariaLabel', { name: doc.respondent })}
         aria-readonly="true"
@@ -162,4 +170,4 @@ export function DocumentEditor({ document: doc, annotations }: Props) {
       />
     </Slate>
   );
-}
+});

@@ -7,6 +7,7 @@ import { useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
 import { createAnnotationLooks, type AnnotationLook } from './annotation-looks';
 import { createLookInterner, type LeafLook } from './leaf-look';
+import { useWhileActive } from './use-while-active';
 
 export interface BlockHighlight {
   /** Offsets relative to the block start. */
@@ -103,11 +104,15 @@ export function createHighlightCache() {
 export function useBlockHighlights(
   blocks: readonly Block[],
   annotations: readonly Annotation[],
+  active = true,
 ): Map<number, BlockHighlight[]> {
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
   const colourBy = useUiStore((s) => s.colourBy);
-  const selectedId = useUiStore((s) => s.selectedAnnotationId);
+  const selectedId = useWhileActive(
+    active,
+    useUiStore((s) => s.selectedAnnotationId),
+  );
   const [cache] = useState(createHighlightCache);
   const [annotationLooks] = useState(createAnnotationLooks);
   const segments = useMemo(() => cache.segments(blocks, annotations), [cache, blocks, annotations]);

@@ -1,6 +1,6 @@
 // Keyboard commands and scroll requests of the editor: next/previous annotation, next uncoded
 // heading, hide highlights, re-span the selected annotation, and revealing a range.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Transforms, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
@@ -23,24 +23,48 @@ export function selectAndScroll(editor: Editor, doc: DocumentFull, start: number
   }
 }
 
-export function useEditorCommands(editor: Editor, doc: DocumentFull, annotations: Annotation[]) {
+export function useEditorCommands(
+  editor: Editor,
+  doc: DocumentFull,
+  annotations: Annotation[],
+  active: boolean,
+) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId);
   const scrollRequest = useUiStore((s) => s.scrollRequest);
   const reveal = useUiStore((s) => s.reveal);
 
+  // Requests are acted on by the shown editor only. One made before this editor mounted counts when it
+  // is for this document (opened and revealed at once); one made while it was parked never does.
+  const seen = useRef<{ reveal?: number; scroll: number; active: boolean } | null>(null);
+  if (seen.current === null) {
+    const selectedHere = selectedId !== null && annotations.some((a) => a.id === selectedId);
+    seen.current = {
+      ...(reveal && reveal.documentId !== doc.id ? { reveal: reveal.seq } : {}),
+      scroll: selectedHere ? -1 : scrollRequest,
+      active,
+    };
+  }
   useEffect(() => {
-    if (!selectedId || !scrollRequest) return;
-    const annotation = annotations.find((a) => a.id === selectedId);
-    if (annotation) selectAndScroll(editor, doc, annotation.start, annotation.end);
-    // scroll only when asked
+    const s = seen.current!;
+    const shownAgain = active && !s.active;
+    s.active = active;
+    if (!active || shownAgain) {
+      s.reveal = reveal?.seq;
+      s.scroll = scrollRequest;
+      return;
+    }
+    if (reveal && reveal.seq !== s.reveal && (!reveal.documentId || reveal.documentId === doc.id)) {
+      s.reveal = reveal.seq;
+      selectAndScroll(editor, doc, reveal.start, reveal.end);
+    }
+    if (scrollRequest !== s.scroll && selectedId) {
+      s.scroll = scrollRequest;
+      const annotation = annotations.find((a) => a.id === selectedId);
+      if (annotation) selectAndScroll(editor, doc, annotation.start, annotation.end);
+    }
+    // act when asked (a new request) or when shown again; not when annotations change
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollRequest]);
-
-  useEffect(() => {
-    if (reveal) selectAndScroll(editor, doc, reveal.start, reveal.end);
-    // reveal only when asked
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reveal]);
+  }, [active, reveal, scrollRequest]);
 
   /** Handles a command key; returns true when the key was a command. */
   return useCallback(

@@ -1,16 +1,14 @@
 // The coding view: sidebar (documents, outline, codebook, …), the document editor, the annotation panel.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterAnnotations } from '../../../../shared/highlights/filter-annotations';
 import { useDocumentStore } from '../../stores/document-store';
 import { useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
 import { AnnotationPanel } from '../annotations/AnnotationPanel';
-import { DocumentEditor } from '../editor/DocumentEditor';
+import { DocumentSlots } from '../editor/DocumentSlots';
 import { DocumentHeader } from '../editor/DocumentHeader';
 import { Sidebar } from './Sidebar';
-
-const NONE: never[] = [];
 
 export function CodingView() {
   const { t } = useTranslation();
@@ -18,20 +16,20 @@ export function CodingView() {
   const doc = useDocumentStore((s) => s.document);
   const annotations = useDocumentStore((s) => s.annotations);
   const filter = useUiStore((s) => s.highlightFilter);
-  const hidden = useUiStore((s) => s.hideHighlights);
   const [showRaw, setShowRaw] = useState(false);
+  const reader = useRef<HTMLElement>(null);
   const visible = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
   return (
     <div className="workspace">
       <Sidebar />
-      <main className={`reader${showRaw ? ' with-raw' : ''}`} aria-label={t('editor.region')}>
+      <main ref={reader} className={`reader${showRaw ? ' with-raw' : ''}`} aria-label={t('editor.region')}>
         {!loaded && <p className="muted panel-empty">{t('common.loading')}</p>}
         {loaded && !doc && <p className="muted panel-empty">{t('editor.pickDocument')}</p>}
         {doc && (
           <div className="reader-columns">
             <article className="document-view">
               <DocumentHeader document={doc} showRaw={showRaw} onToggleRaw={() => setShowRaw((v) => !v)} />
-              <DocumentEditor key={doc.id} document={doc} annotations={hidden ? NONE : visible} />
+              <DocumentSlots doc={doc} scroller={reader} />
             </article>
             {showRaw && (
               <section className="raw-view" aria-label={t('editor.rawLabel')}>

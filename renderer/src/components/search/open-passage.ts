@@ -13,7 +13,7 @@ export async function openPassage(documentId: string, start: number, end: number
   }
   // Wait a frame so a newly opened document is rendered before it is scrolled.
   await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-  useUiStore.getState().revealRange(start, end);
+  useUiStore.getState().revealRange(start, end, documentId);
 }
 
 /** Opens a document and selects one of its annotations, scrolled into view. */
