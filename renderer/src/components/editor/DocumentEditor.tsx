@@ -5,7 +5,7 @@ import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
 import { snapToWords } from '../../../../shared/selection/extend-span';
-import { useUiStore } from '../../stores/ui-store';
+import { useUiStore, type PopoverState } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
 import type { Segment } from '../../../../shared/highlights/split-segments';
 import { buildEditorValue } from './build-editor-value';
@@ -36,6 +36,17 @@ const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
 function anchorOfRange(domRange: globalThis.Range | null): { x: number; y: number } {
   const rect = domRange?.getBoundingClientRect();
   return rect ? { x: rect.left, y: rect.bottom + 6 } : { x: 200, y: 200 };
+}
+
+/**
+ * Opens the popover with the focus already off the editor: while a contenteditable has the focus,
+ * React walks all of its text on every commit to save the selection (12 ms on a 300-page answer).
+ * The popover takes the focus anyway; the text selection stays.
+ */
+function openPopoverFromEditor(popover: PopoverState): void {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.isContentEditable) focused.blur();
+  useUiStore.getState().openPopover(popover);
 }
 
 export const DocumentEditor = memo(function DocumentEditor({ document: doc, annotations, active }: Props) {
@@ -107,7 +118,7 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
     (event: React.MouseEvent) => {
       const picked = currentSelection();
       if (picked) {
-        openPopover({ kind: 'new', ...picked });
+        openPopoverFromEditor({ kind: 'new', ...picked });
         return;
       }
       const target = (event.target as HTMLElement).closest('[data-annotation-ids]');
@@ -129,7 +140,7 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
       if (isTagKey) {
         event.preventDefault();
         const picked = currentSelection();
-        if (picked) openPopover({ kind: 'new', ...picked });
+        if (picked) openPopoverFromEditor({ kind: 'new', ...picked });
         return;
       }
       if (runCommand(event)) {
@@ -138,7 +149,7 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
       }
       if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) event.preventDefault();
     },
-    [currentSelection, openPopover, runCommand],
+    [currentSelection, runCommand],
   );
 
   return (
