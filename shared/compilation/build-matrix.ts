@@ -1,6 +1,6 @@
 // The overview everybody asks for first: respondents × proposals with the stance(s) in each cell.
 import type { CodeKind, RespondentType, Stance } from '../domain/types';
-import type { ProjectSnapshot } from '../domain/project-snapshot';
+import type { CodingSnapshot } from '../domain/project-snapshot';
 import type { CompilationFilter } from './compilation-filter';
 import { compilationScope } from './tagged-excerpts';
 
@@ -56,7 +56,7 @@ export interface Matrix {
  * One pass over the annotations into a flat counter array (respondent × proposal × stance slot,
  * the last slot counting excerpts without a stance), then cells and totals from the counters.
  */
-export function buildMatrix(snapshot: ProjectSnapshot, filter: CompilationFilter): Matrix {
+export function buildMatrix(snapshot: CodingSnapshot, filter: CompilationFilter): Matrix {
   const { documents, proposals, stances, documentIndex, proposalIndex, test } = compilationScope(
     snapshot,
     filter,

@@ -41,7 +41,10 @@ export interface CompilationScope {
 }
 
 /** The documents, proposals and stances a filter covers, with indexes for one pass over the annotations. */
-export function compilationScope(snapshot: ProjectSnapshot, filter: CompilationFilter): CompilationScope {
+export function compilationScope(
+  snapshot: Pick<ProjectSnapshot, 'documents' | 'codes' | 'stances'>,
+  filter: CompilationFilter,
+): CompilationScope {
   const test = filterTests(filter);
   const documents = snapshot.documents.filter((d) => test.document(d.id)).sort(compareRespondents);
   const proposals = orderProposals(snapshot.codes).filter((p) => test.code(p.entry.id));

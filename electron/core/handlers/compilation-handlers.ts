@@ -3,7 +3,7 @@ import { buildMatrix } from '../../../shared/compilation/build-matrix';
 import { buildChartData } from '../services/compilation/chart-data';
 import { exportProducer } from '../services/compilation/export-runner';
 import { startExportJob } from '../services/compilation/export-job';
-import { readOverviewSnapshot } from '../services/compilation/overview-snapshot';
+import { readCodingSnapshot, readOverviewSnapshot } from '../services/compilation/overview-snapshot';
 import { buildProposalSection } from '../services/compilation/proposal-section';
 import { jobRegistryFor } from '../services/job-registry';
 import { readProjectSnapshot } from '../services/snapshot-service';
@@ -13,11 +13,11 @@ type CompilationChannel =
   'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
 
 export const compilationHandlers: HandlerMap<CompilationChannel> = {
-  'compilation:matrix': (ctx, { filter }) => buildMatrix(readOverviewSnapshot(ctx.project()), filter),
+  'compilation:matrix': (ctx, { filter }) => buildMatrix(readCodingSnapshot(ctx.project()), filter),
   'compilation:proposal': (ctx, { codeId, filter, locale }) =>
     buildProposalSection(readOverviewSnapshot(ctx.project(), true), codeId, filter, locale),
   'compilation:charts': (ctx, { filter, locale }) =>
-    buildChartData(buildMatrix(readOverviewSnapshot(ctx.project()), filter), locale),
+    buildChartData(buildMatrix(readCodingSnapshot(ctx.project()), filter), locale),
   'export:start': (ctx, request) => {
     const session = ctx.project();
     const source = { projectPath: session.path, info: session.info() };

@@ -1,6 +1,7 @@
 // The annotations and annotation_tags tables: tagged passages with their selectors and tags.
 import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationOrigin, AnnotationTag } from '../../../../shared/domain/types';
+import type { AnnotationCoding } from '../../../../shared/domain/project-snapshot';
 
 interface AnnotationRow {
   id: string;
@@ -73,6 +74,28 @@ export function annotationStateOfDocument(
     .prepare('SELECT count(*) AS count, max(updated_at) AS lastChange FROM annotations WHERE document_id = ?')
     .get(documentId) as { count: number; lastChange: string | null };
   return { count: row.count, lastChange: row.lastChange };
+}
+
+/**
+ * Every annotation's document, coder and tags, without quotes or comments: for counting (matrix,
+ * charts), tags in no particular order. Two plain scans joined here take half the time of a SQL join.
+ */
+export function listAnnotationCodings(db: Database): AnnotationCoding[] {
+  const annotations = db.prepare('SELECT id, document_id, coder_id FROM annotations').raw().all() as [
+    string,
+    string,
+    string,
+  ][];
+  const byId = new Map<string, AnnotationCoding>();
+  for (const [id, documentId, coderId] of annotations) byId.set(id, { documentId, coderId, tags: [] });
+  const tags = db.prepare('SELECT annotation_id, code_id, stance_id FROM annotation_tags').raw().all() as [
+    string,
+    string,
+    string | null,
+  ][];
+  for (const [annotationId, codeId, stanceId] of tags)
+    byId.get(annotationId)?.tags.push({ codeId, stanceId });
+  return [...byId.values()];
 }
 
 export function listAllAnnotations(db: Database): Annotation[] {

@@ -45,6 +45,25 @@ describe('compilation channels on a real project', () => {
     expect(m.totals[1]).toMatchObject({ respondents: 2, byStance: { opposes: 1, sceptical: 1 } });
   });
 
+  it('the matrix shows an annotation tagged, changed or deleted after it was first built', async () => {
+    const { call, blekinge } = await context();
+    type M = { cells: ({ stances: { stanceId: string }[] } | null)[][] };
+    const cell = async () => ((await call('compilation:matrix', {})) as M).cells[1]![0];
+    expect(await cell()).toBeNull(); // Blekinge × 4.1.1, read once (and cached)
+    const created: { id: string } = await call('annotations:create', {
+      documentId: blekinge,
+      start: 0,
+      end: 6,
+      tags: [{ codeId: 'p411', stanceId: 'opposes' }],
+      comment: '',
+    });
+    expect((await cell())?.stances.map((s) => s.stanceId)).toEqual(['opposes']);
+    await call('annotations:update', { id: created.id, tags: [{ codeId: 'p411', stanceId: 'supports' }] });
+    expect((await cell())?.stances.map((s) => s.stanceId)).toEqual(['supports']);
+    await call('annotations:delete', { id: created.id });
+    expect(await cell()).toBeNull();
+  });
+
   it('filters the matrix by coder', async () => {
     const { call, ctx } = await context();
     const bo = ctx.project().db.prepare("SELECT id FROM coders WHERE name = 'Bo'").get() as { id: string };

@@ -1,29 +1,36 @@
 // One matrix cell: the respondent's stance(s) as chips, the number of excerpts, and a conflict marker.
-import { useTranslation } from 'react-i18next';
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
 import { StanceChip } from './StanceChip';
 import type { StanceLook } from './stance-look';
 
 type Cell = NonNullable<MatrixDto['cells'][number][number]>;
 
+/** The cell's words, translated once per table (i18next costs too much per cell on 300 rows). */
+export interface MatrixCellWords {
+  noExcerpts: string;
+  noStance: string;
+  conflict: string;
+  excerptCount: (count: number) => string;
+}
+
 interface Props {
   cell: Cell | null;
+  words: MatrixCellWords;
   looks: Map<string, StanceLook>;
   selected: boolean;
   label: string;
   onOpen: () => void;
 }
 
-export function MatrixCell({ cell, looks, selected, label, onOpen }: Props) {
-  const { t } = useTranslation();
-  if (!cell) return <td className="matrix-cell empty" aria-label={`${label}: ${t('matrix.noExcerpts')}`} />;
+export function MatrixCell({ cell, words, looks, selected, label, onOpen }: Props) {
+  if (!cell) return <td className="matrix-cell empty" aria-label={`${label}: ${words.noExcerpts}`} />;
   return (
     <td className={`matrix-cell${selected ? ' selected' : ''}${cell.conflict ? ' conflict' : ''}`}>
       <button
         type="button"
         className="matrix-cell-button"
         aria-pressed={selected}
-        aria-label={`${label}: ${cell.stances.map((s) => looks.get(s.stanceId)?.label ?? s.stanceId).join(', ') || t('matrix.noStance')}, ${t('matrix.excerptCount', { count: cell.excerptCount })}${cell.conflict ? `, ${t('matrix.conflict')}` : ''}`}
+        aria-label={`${label}: ${cell.stances.map((s) => looks.get(s.stanceId)?.label ?? s.stanceId).join(', ') || words.noStance}, ${words.excerptCount(cell.excerptCount)}${cell.conflict ? `, ${words.conflict}` : ''}`}
         onClick={onOpen}
       >
         <span className="matrix-chips">
@@ -34,11 +41,11 @@ export function MatrixCell({ cell, looks, selected, label, onOpen }: Props) {
           {cell.stances.length === 0 && <span className="matrix-nostance">–</span>}
         </span>
         <span className="matrix-cell-foot">
-          <span className="matrix-count" title={t('matrix.excerptCount', { count: cell.excerptCount })}>
+          <span className="matrix-count" title={words.excerptCount(cell.excerptCount)}>
             {cell.excerptCount}
           </span>
           {cell.conflict && (
-            <span className="matrix-conflict" title={t('matrix.conflict')}>
+            <span className="matrix-conflict" title={words.conflict}>
               ⚠
             </span>
           )}

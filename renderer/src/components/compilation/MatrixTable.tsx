@@ -1,8 +1,8 @@
 // The matrix table: sticky proposal header and respondent column, virtualised rows, totals at the foot.
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
-import { MatrixCell } from './MatrixCell';
+import { MatrixCell, type MatrixCellWords } from './MatrixCell';
 import { rowTotals } from './matrix-rows';
 import { StanceChip } from './StanceChip';
 import type { StanceLook } from './stance-look';
@@ -25,6 +25,19 @@ const ROW_HEIGHT = 44;
 
 export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, selected, onSelect }: Props) {
   const { t } = useTranslation();
+  const words = useMemo((): MatrixCellWords => {
+    const counts = new Map<number, string>();
+    return {
+      noExcerpts: t('matrix.noExcerpts'),
+      noStance: t('matrix.noStance'),
+      conflict: t('matrix.conflict'),
+      excerptCount: (count) => {
+        let text = counts.get(count);
+        if (text === undefined) counts.set(count, (text = t('matrix.excerptCount', { count })));
+        return text;
+      },
+    };
+  }, [t]);
   const scroller = useRef<HTMLDivElement>(null);
   const win = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
   const totals = rowTotals(matrix, rows);
@@ -63,6 +76,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
                   <MatrixCell
                     key={p.codeId}
                     cell={matrix.cells[ri]![pi] ?? null}
+                    words={words}
                     looks={looks}
                     label={`${r.respondent}, ${p.section || p.title}`}
                     selected={selected?.row === ri && selected.proposal === pi}
