@@ -38,3 +38,12 @@ export async function tagAndSave(page: Page, block: string, section: string): Pr
 
 /** Static page: select, one HTTP round trip, wrap in <mark>: the floor for select + tag. */
 export const markStatic = (page: Page, n: number, of: number) => call<number>(page, 'markStatic', n, of);
+
+/** Opens the matrix view from the coding view; ms until its rows and totals are painted. */
+export const openMatrixView = (page: Page) =>
+  call<number>(
+    page,
+    'openView',
+    'Matris',
+    '.matrix-table tbody .matrix-respondent ~ td .matrix-chips, .matrix-table .matrix-total',
+  );

@@ -98,14 +98,20 @@ export async function editorFigures(
       save.push(saved);
       total.push(picked.ms + saved);
     }
-    log(`select+tag: p95 ${percentile(total, 95).toFixed(0)} ms`);
+    log(
+      `select+tag: p95 ${percentile(total, 95).toFixed(0)} ms (mouse-up → popover p95 ${percentile(select, 95).toFixed(0)} ms, Save → saved highlight p95 ${percentile(save, 95).toFixed(0)} ms)`,
+    );
 
+    // two open documents: B is opened once (a first open, like the open figure), then the reader flips
+    const firstOpenOfB = await openDocument(page, nameB);
     const switches: number[] = [];
     for (let i = 0; i < SWITCH_RUNS; i++) {
-      switches.push(await openDocument(page, nameB));
       switches.push(await openDocument(page, nameA));
+      switches.push(await openDocument(page, nameB));
     }
-    log(`switch: ${switches.map((v) => v.toFixed(0)).join(', ')} ms`);
+    log(
+      `switch: first open of B ${firstOpenOfB.toFixed(0)} ms, then ${switches.map((v) => v.toFixed(0)).join(', ')} ms`,
+    );
     await page.context().close();
 
     const staticOpenMs = median(staticOpen);
@@ -174,7 +180,8 @@ export async function editorFigures(
         target: '≤ 300 ms',
         pass: max(switches) <= 300,
         baseline: { what: 'static page open', value: staticOpenMs },
-        details: { runs: switches },
+        note: 'both documents open: B was opened once before (that first open is in details), then A ↔ B',
+        details: { runs: switches, firstOpenOfB },
       }),
       withBaseline({
         id: 'memory',

@@ -84,6 +84,16 @@ window.__rk = {
     );
     return (await window.__rk.nextPaint()) - started;
   },
+  /** App: clicks a view in the header; ms until it shows its table (matrix) with rows and totals painted. */
+  async openView(name, readySelector) {
+    const buttons = [...document.querySelectorAll('nav.view-tabs button')];
+    const button = buttons.find((b) => b.textContent.trim() === name);
+    if (!button) throw new Error('no view ' + name);
+    const started = performance.now();
+    button.click();
+    await window.__rk.waitFor(() => readySelector.split(', ').every((s) => document.querySelector(s)));
+    return (await window.__rk.nextPaint()) - started;
+  },
   /** Static page: selects text, does one HTTP round trip and wraps the text in a <mark>. */
   async markStatic(n, total) {
     const block = window.__rk.paragraph('p[data-block-index]', n, total);
