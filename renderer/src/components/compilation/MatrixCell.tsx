@@ -1,6 +1,5 @@
 // One matrix cell: the respondent's stance(s) as chips, the number of excerpts, and a conflict marker.
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
-import { StanceChip } from './StanceChip';
 import type { StanceLook } from './stance-look';
 
 type Cell = NonNullable<MatrixDto['cells'][number][number]>;
@@ -36,7 +35,12 @@ export function MatrixCell({ cell, words, looks, selected, label, onOpen }: Prop
         <span className="matrix-chips">
           {cell.stances.map((s) => {
             const look = looks.get(s.stanceId);
-            return look ? <StanceChip key={s.stanceId} look={look} /> : null;
+            // the button's label names the stances; the chip is only drawn (styled by matrixChipCss)
+            return look ? (
+              <span key={s.stanceId} className={`stance-chip matrix-chip-${look.index}`} aria-hidden="true">
+                <span className="stance-chip-symbol">{look.symbol}</span>
+              </span>
+            ) : null;
           })}
           {cell.stances.length === 0 && <span className="matrix-nostance">–</span>}
         </span>

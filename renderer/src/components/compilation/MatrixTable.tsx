@@ -5,7 +5,7 @@ import type { MatrixDto } from '../../../../shared/api/channels/compilation';
 import { MatrixCell, type MatrixCellWords } from './MatrixCell';
 import { rowTotals } from './matrix-rows';
 import { StanceChip } from './StanceChip';
-import type { StanceLook } from './stance-look';
+import { matrixChipCss, type StanceLook } from './stance-look';
 import { useVirtualRows } from './use-virtual-rows';
 
 export interface CellRef {
@@ -44,6 +44,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
   const cols = matrix.proposals.length + 1;
   return (
     <div className="matrix-scroller" ref={scroller}>
+      <style>{matrixChipCss(looks.values())}</style>
       <table className="matrix-table" aria-rowcount={rows.length + 2}>
         <thead>
           <tr>

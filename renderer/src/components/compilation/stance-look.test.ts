@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stanceLooks } from './stance-look';
+import { matrixChipCss, stanceLooks } from './stance-look';
 
 const stance = (id: string, labelSv: string, sortOrder: number) => ({
   id,
@@ -21,5 +21,18 @@ describe('stance looks', () => {
     );
     expect([...looks.values()].map((l) => l.symbol)).toEqual(['+', 'Krä', '−']);
     expect(new Set([...looks.values()].map((l) => l.pattern)).size).toBe(3);
+  });
+
+  it('writes one chip rule per stance for the matrix, and none for a colour that is not #rrggbb', () => {
+    const looks = [
+      ...stanceLooks(
+        [stance('supports', 'Tillstyrker', 1), stance('opposes', 'Avstyrker', 2)],
+        false,
+      ).values(),
+    ];
+    const css = matrixChipCss([...looks, { ...looks[1]!, index: 7, colour: 'red;}body{display:none' }]);
+    expect(css.split('\n')).toHaveLength(2);
+    expect(css).toContain('.matrix-chip-0{background:#33669933;border-color:#336699}');
+    expect(css).not.toContain('display:none');
   });
 });

@@ -16,6 +16,8 @@ export type FillPattern = (typeof FILL_PATTERNS)[number];
 
 export interface StanceLook {
   id: string;
+  /** Position on the scale (0-based): names the stance's chip class in the matrix. */
+  index: number;
   label: string;
   symbol: string;
   colour: string;
@@ -36,6 +38,7 @@ export function stanceLooks(stances: readonly Stance[], english: boolean): Map<s
         s.id,
         {
           id: s.id,
+          index: i,
           label,
           symbol: stanceSymbol(s, label),
           colour: s.colour,
@@ -64,4 +67,19 @@ export function patternBackground(colour: string, pattern: FillPattern): string 
     case 'vertical':
       return `repeating-linear-gradient(90deg, ${ink} 0 2px, ${tint} 2px 6px)`;
   }
+}
+
+/**
+ * One CSS rule per stance for the matrix's chips (`.matrix-chip-<index>`): thousands of chips then
+ * share their style instead of each carrying the same inline background. Colours are #rrggbb
+ * (checked by the API); anything else is left out rather than written into a style sheet.
+ */
+export function matrixChipCss(looks: Iterable<StanceLook>): string {
+  const rules: string[] = [];
+  for (const look of looks)
+    if (/^#[0-9a-fA-F]{6}$/.test(look.colour))
+      rules.push(
+        `.matrix-chip-${look.index}{background:${patternBackground(look.colour, look.pattern)};border-color:${look.colour}}`,
+      );
+  return rules.join('\n');
 }
