@@ -1,5 +1,6 @@
 // The main window: header with the view tabs, errors, the current view and the tagging popover.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { attempt } from '../../stores/error-store';
 import { useUiStore } from '../../stores/ui-store';
 import { reloadProject } from '../../stores/reload-project';
@@ -18,6 +19,7 @@ function popoverKey(p: ReturnType<typeof useUiStore.getState>['popover']): strin
 }
 
 export function App() {
+  const { t } = useTranslation();
   const popover = useUiStore((s) => s.popover);
   const view = useUiStore((s) => s.view);
   useUndoShortcuts();
@@ -32,7 +34,9 @@ export function App() {
     <div className="app">
       <AppHeader />
       <ErrorBanner />
-      <Current />
+      <Suspense fallback={<p className="muted panel-empty">{t('common.loading')}</p>}>
+        <Current />
+      </Suspense>
       {popover.kind !== 'closed' && <TagPopover key={popoverKey(popover)} />}
       <ImportDropZone />
       <WelcomeDialog />

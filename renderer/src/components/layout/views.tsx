@@ -1,11 +1,16 @@
 // The main views of the window: one entry per view, in display order (add new views here).
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { ViewId } from '../../stores/ui-store';
-import { AgreementView } from '../agreement/AgreementView';
-import { ChartsView } from '../compilation/ChartsView';
 import { MatrixView } from '../compilation/MatrixView';
 import { ProposalView } from '../compilation/ProposalView';
 import { CodingView } from './CodingView';
+
+// The charts (recharts) and the agreement view are loaded when first shown: a third of the
+// bundle the window need not parse before it shows the document list.
+const ChartsView = lazy(() => import('../compilation/ChartsView').then((m) => ({ default: m.ChartsView })));
+const AgreementView = lazy(() =>
+  import('../agreement/AgreementView').then((m) => ({ default: m.AgreementView })),
+);
 
 export interface MainView {
   id: ViewId;
