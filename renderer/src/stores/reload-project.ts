@@ -10,6 +10,21 @@ export async function reloadProject(): Promise<void> {
   useDocumentStore.getState().close();
   useUndoStore.getState().clear();
   await useProjectStore.getState().load();
+  // let the document list paint before the first document is read and rendered
+  await afterNextPaint();
   const first = useProjectStore.getState().documents[0];
   if (first) await useDocumentStore.getState().open(first.id);
+}
+
+/** Resolves once the next frame is painted (or after 100 ms when the window is hidden and paints nothing). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }

@@ -1,4 +1,5 @@
 // The project's documents, listed by respondent; choosing one opens it in the editor.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
@@ -6,10 +7,32 @@ import { useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ProgressSummary } from './ProgressSummary';
 
+/** The list's repeated words, translated once per word (i18next per row costs ~40 µs × 3 × 300 rows). */
+function useListWords() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const types = new Map<string, string>();
+    const counts = new Map<number, string>();
+    return {
+      type: (type: string) => {
+        let text = types.get(type);
+        if (text === undefined) types.set(type, (text = t(`respondentType.${type}`)));
+        return text;
+      },
+      count: (count: number) => {
+        let text = counts.get(count);
+        if (text === undefined) counts.set(count, (text = t('documents.annotationCount', { count })));
+        return text;
+      },
+    };
+  }, [t]);
+}
+
 export function DocumentList() {
   const { t } = useTranslation();
   const documents = useProjectStore((s) => s.documents);
   const currentId = useDocumentStore((s) => s.documentId);
+  const words = useListWords();
 
   const open = (id: string) => {
     useUiStore.getState().closePopover();
@@ -36,9 +59,9 @@ export function DocumentList() {
             >
               <span className="document-respondent">{d.respondent}</span>
               <span className="document-meta">
-                {t(`respondentType.${d.respondentType}`)}
+                {words.type(d.respondentType)}
                 {' · '}
-                {t('documents.annotationCount', { count: d.annotationCount })}
+                {words.count(d.annotationCount)}
                 {d.status === 'done' && <> · ✓ {t('documents.done')}</>}
               </span>
             </button>
