@@ -42,8 +42,9 @@ interface DocumentState {
   /** Shows a document: at once when it is parked (then refreshed in the background), else after loading it. */
   open: (id: string) => Promise<void>;
   close: () => void;
-  create: (input: NewAnnotationInput) => Promise<Annotation>;
-  update: (input: AnnotationChange) => Promise<Annotation>;
+  /** `onSaved` runs in the same tick as the list update, so what it changes shows in the same frame. */
+  create: (input: NewAnnotationInput, onSaved?: (saved: Annotation) => void) => Promise<Annotation>;
+  update: (input: AnnotationChange, onSaved?: (saved: Annotation) => void) => Promise<Annotation>;
   remove: (id: string) => Promise<void>;
   setStatus: (done: boolean) => Promise<void>;
   setMemo: (memo: string) => Promise<void>;
@@ -126,20 +127,22 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       }
     },
     close: () => set({ documentId: null, document: null, annotations: [], parked: [] }),
-    create: async (input) => {
+    create: async (input, onSaved) => {
       const documentId = get().documentId;
       if (!documentId) throw new Error('No document is open');
       const created = await api.call('annotations:create', { documentId, ...input });
       applyLocal({ upsert: [created] });
+      onSaved?.(created);
       useUndoStore
         .getState()
         .push({ label: 'undo.create', undo: () => drop(created.id), redo: () => restore(created) });
       return created;
     },
-    update: async (input) => {
+    update: async (input, onSaved) => {
       const before = get().annotations.find((a) => a.id === input.id);
       const updated = await api.call('annotations:update', input);
       applyLocal({ upsert: [updated] });
+      onSaved?.(updated);
       if (before) {
         useUndoStore
           .getState()

@@ -65,24 +65,30 @@ export function TagPopover() {
     if (!tags.length || saving) return;
     setSaving(true);
     const store = useDocumentStore.getState();
-    const saved =
-      popover.kind === 'new'
-        ? await attempt(() =>
-            store.create({
-              start: span?.start ?? popover.start,
-              end: span?.end ?? popover.end,
-              tags,
-              comment,
-              ...(popover.suggestionKey ? { origin: 'suggestion' as const } : {}),
-            }),
-          )
-        : await attempt(() => store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }));
-    setSaving(false);
-    if (saved) {
+    // selected and closed in the same render as the new highlight: one commit, one frame
+    const done = (saved: { id: string }) => {
       rememberCodes(tags.map((tag) => tag.codeId));
       selectAnnotation(saved.id);
       close();
-    }
+    };
+    const saved =
+      popover.kind === 'new'
+        ? await attempt(() =>
+            store.create(
+              {
+                start: span?.start ?? popover.start,
+                end: span?.end ?? popover.end,
+                tags,
+                comment,
+                ...(popover.suggestionKey ? { origin: 'suggestion' as const } : {}),
+              },
+              done,
+            ),
+          )
+        : await attempt(() =>
+            store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }, done),
+          );
+    if (!saved) setSaving(false);
   };
 
   const remove = async () => {
