@@ -72,3 +72,22 @@ test('switching between two answers keeps each one’s place and shows what chan
   await expect(highlights).toHaveCount(1);
   await expect(highlights.first()).toContainText('instämmer därför inte');
 });
+
+test('leaving the coding view for the matrix and coming back finds the answer where it was', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const reader = page.locator('main.reader');
+  await openDocument(page, 'Kalmar kommun');
+  await tagPassage(page, KALMAR, [['4.1.1', /Tillstyrker$/]]);
+  await reader.evaluate((el) => el.scrollTo({ top: 300 }));
+  const views = page.getByRole('navigation', { name: 'Vyer' });
+  await views.getByRole('button', { name: 'Matris' }).click();
+  await expect(page.getByRole('button', { name: /^Kalmar kommun, 4\.1\.1:/ })).toBeVisible();
+  await expect(page.locator('.document-editor')).toBeHidden();
+  await views.getByRole('button', { name: 'Kodning' }).click();
+  await expect(page.locator('.document-header h1')).toHaveText('Kalmar kommun');
+  await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(1);
+  await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBe(300);
+});

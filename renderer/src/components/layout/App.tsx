@@ -8,6 +8,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { TagPopover } from '../tagging/TagPopover';
 import { AppHeader } from './AppHeader';
+import { CodingView } from './CodingView';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WelcomeDialog } from './WelcomeDialog';
 import { VIEWS } from './views';
@@ -23,7 +24,7 @@ export function App() {
   const popover = useUiStore((s) => s.popover);
   const view = useUiStore((s) => s.view);
   useUndoShortcuts();
-  const Current = (VIEWS.find((v) => v.id === view) ?? VIEWS[0]!).Component;
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
 
   useEffect(() => {
     void attempt(reloadProject);
@@ -34,9 +35,13 @@ export function App() {
     <div className="app">
       <AppHeader />
       <ErrorBanner />
-      <Suspense fallback={<p className="muted panel-empty">{t('common.loading')}</p>}>
-        <Current />
-      </Suspense>
+      {/* the coding view stays mounted while another view shows: going back to it re-renders nothing */}
+      <CodingView shown={current.id === 'coding'} />
+      {current.id !== 'coding' && (
+        <Suspense fallback={<p className="muted panel-empty">{t('common.loading')}</p>}>
+          <current.Component />
+        </Suspense>
+      )}
       {popover.kind !== 'closed' && <TagPopover key={popoverKey(popover)} />}
       <ImportDropZone />
       <WelcomeDialog />

@@ -10,7 +10,8 @@ import { DocumentSlots } from '../editor/DocumentSlots';
 import { DocumentHeader } from '../editor/DocumentHeader';
 import { Sidebar } from './Sidebar';
 
-export function CodingView() {
+/** `shown` false: kept rendered but hidden (content-visibility), while another view is on screen. */
+export function CodingView({ shown = true }: { shown?: boolean }) {
   const { t } = useTranslation();
   const loaded = useProjectStore((s) => s.loaded);
   const doc = useDocumentStore((s) => s.document);
@@ -20,7 +21,7 @@ export function CodingView() {
   const reader = useRef<HTMLElement>(null);
   const visible = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
   return (
-    <div className="workspace">
+    <div className="workspace" data-hidden={shown ? undefined : ''} aria-hidden={shown ? undefined : true}>
       <Sidebar />
       <main ref={reader} className={`reader${showRaw ? ' with-raw' : ''}`} aria-label={t('editor.region')}>
         {!loaded && <p className="muted panel-empty">{t('common.loading')}</p>}
