@@ -22,6 +22,9 @@ interface Props {
 }
 
 const ROW_HEIGHT = 44;
+/** Column widths, as in compilation.css (.matrix-corner, .matrix-proposal). */
+const RESPONDENT_WIDTH = 240;
+const PROPOSAL_WIDTH = 92;
 
 export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, selected, onSelect }: Props) {
   const { t } = useTranslation();
@@ -45,7 +48,12 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
   return (
     <div className="matrix-scroller" ref={scroller}>
       <style>{matrixChipCss(looks.values())}</style>
-      <table className="matrix-table" aria-rowcount={rows.length + 2}>
+      <table
+        className="matrix-table"
+        aria-rowcount={rows.length + 2}
+        // an explicit width keeps the fixed table layout (max-content would measure every cell)
+        style={{ width: RESPONDENT_WIDTH + PROPOSAL_WIDTH * matrix.proposals.length }}
+      >
         <thead>
           <tr>
             <th scope="col" className="matrix-corner">

@@ -13,7 +13,7 @@ export function virtualWindow(
   rowHeight: number,
   scrollTop: number,
   viewport: number,
-  overscan = 8,
+  overscan = 3,
 ): VirtualWindow {
   const from = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const to = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
