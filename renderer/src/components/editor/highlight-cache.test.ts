@@ -54,7 +54,7 @@ describe('createHighlightCache', () => {
       where,
     );
     expect(second.get(0)).not.toBe(first.get(0));
-    expect(second.get(0)![0]!.look.style).toMatchObject({ '--hl-colour': '#c62828' });
+    expect(second.get(0)![0]!.look.colour).toBe('#c62828');
     expect(second.get(1)).toBe(first.get(1));
   });
 

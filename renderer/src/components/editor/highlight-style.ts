@@ -30,11 +30,3 @@ export function highlightLook(
   const colour = (colourBy === 'stance' ? stance?.colour : code?.colour) ?? code?.colour ?? NEUTRAL;
   return { colour, pattern: stancePattern(stances, tag?.stanceId ?? null) };
 }
-
-/** "#rrggbb" plus an alpha byte. */
-export function withAlpha(colour: string, alpha: number): string {
-  const byte = Math.round(Math.max(0, Math.min(1, alpha)) * 255)
-    .toString(16)
-    .padStart(2, '0');
-  return `${colour}${byte}`;
-}

@@ -1,11 +1,11 @@
 // How a highlighted run looks (classes, colour variables, tooltip), interned so equal looks are one object.
-import type { CSSProperties } from 'react';
 import type { UnderlinePattern } from './highlight-style';
-import { withAlpha } from './highlight-style';
+import { colourClass } from './colour-classes';
 
 export interface LeafLook {
+  /** Pattern, overlap, selection and colour classes (colour-classes.ts). */
   className: string;
-  style: CSSProperties;
+  colour: string;
   title: string;
 }
 
@@ -29,11 +29,8 @@ export function createLookInterner(): (parts: LookParts) => LeafLook {
     if (look) return look;
     if (looks.size >= MAX_ENTRIES) looks = new Map();
     look = {
-      className: `hl hl-${pattern}${depth > 1 ? ' hl-overlap' : ''}${selected ? ' hl-selected' : ''}`,
-      style: {
-        '--hl-colour': colour,
-        '--hl-background': withAlpha(colour, Math.min(0.22 + 0.14 * (depth - 1), 0.6)),
-      } as CSSProperties,
+      className: `hl hl-${pattern} ${colourClass(colour, depth)}${depth > 1 ? ' hl-overlap' : ''}${selected ? ' hl-selected' : ''}`,
+      colour,
       title,
     };
     looks.set(key, look);

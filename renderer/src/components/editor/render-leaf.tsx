@@ -26,7 +26,6 @@ export function RenderLeaf({ attributes, children, leaf }: RenderLeafProps) {
       className={`${look.className}${suggested}`}
       data-annotation-ids={ids.join(' ')}
       title={look.title}
-      style={look.style}
     >
       {children}
     </span>
