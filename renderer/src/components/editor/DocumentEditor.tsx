@@ -76,7 +76,7 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
       return null;
     }
   }, [editor]);
-  const { schedule, version } = useDecorationSchedule(initialValue.length, editorRoot, reveal);
+  const { schedule, version } = useDecorationSchedule(initialValue.length, editorRoot, reveal, active);
   const runs = useMemo(() => {
     const count = initialValue.length;
     const shown: (BlockHighlight[] | undefined)[] = new Array(count);

@@ -32,6 +32,8 @@ export function useDecorationSchedule(
   blockCount: number,
   editorRoot: () => HTMLElement | null,
   finishKey: unknown,
+  /** False while the document is parked: its remaining steps wait, so they do not slow the shown one. */
+  active = true,
 ): { schedule: DecorationSchedule; version: number } {
   const [schedule] = useState(() => createDecorationSchedule(blockCount));
   const [version, setVersion] = useState(0);
@@ -44,14 +46,14 @@ export function useDecorationSchedule(
   }, [finishKey, initialFinishKey, schedule]);
 
   useEffect(() => {
-    if (schedule.done()) return;
+    if (schedule.done() || !active) return;
     const handle = whenIdle(() => {
       if (schedule.step(blockInView(editorRoot()))) setVersion((v) => v + 1);
     });
     return () => handle.cancel();
     // one step per committed version; editorRoot is read when the step runs
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, schedule]);
+  }, [version, schedule, active]);
 
   return { schedule, version };
 }
