@@ -54,8 +54,18 @@ interface DocumentState {
 
 const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 
+let countsTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * The document list's counts are re-read a moment after a change, not in the same frame: the
+ * new highlight shows first, and a burst of changes (tag-all, undo of many) costs one read.
+ */
 function refreshCounts(): void {
-  void useProjectStore.getState().refreshDocuments();
+  if (countsTimer) clearTimeout(countsTimer);
+  countsTimer = setTimeout(() => {
+    countsTimer = null;
+    void useProjectStore.getState().refreshDocuments();
+  }, 250);
 }
 
 export const useDocumentStore = create<DocumentState>((set, get) => {
