@@ -3,7 +3,9 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/api-error';
 import type { Annotation, AnnotationOrigin, AnnotationTag } from '../../../shared/domain/types';
+import { draftAnnotation } from '../../../shared/domain/draft-annotation';
 import { textQuoteAt } from '../../../shared/domain/text-quote';
+import { documentText } from './document-text-cache';
 import {
   deleteAnnotation as deleteRow,
   getAnnotation,
@@ -19,14 +21,6 @@ export interface NewAnnotation {
   comment?: string;
   origin?: AnnotationOrigin;
   id?: string;
-}
-
-function documentText(db: Database, documentId: string): string {
-  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as
-    { text: string } | undefined;
-  if (!row)
-    throw new ApiError('document_not_found', `No document with id ${documentId}.`, { id: documentId });
-  return row.text;
 }
 
 function checkSpan(text: string, start: number, end: number): void {
@@ -75,20 +69,7 @@ export function createAnnotation(db: Database, coderId: string, input: NewAnnota
         id: input.id,
       });
     }
-    const now = new Date().toISOString();
-    const annotation: Annotation = {
-      id: input.id ?? randomUUID(),
-      documentId: input.documentId,
-      start: input.start,
-      end: input.end,
-      ...textQuoteAt(text, input.start, input.end),
-      tags: input.tags,
-      comment: input.comment ?? '',
-      coderId,
-      origin: input.origin ?? 'manual',
-      createdAt: now,
-      updatedAt: now,
-    };
+    const annotation = draftAnnotation({ id: input.documentId, text }, input, coderId, input.id ?? randomUUID());
     insertAnnotation(db, annotation);
     return annotation;
   })();
