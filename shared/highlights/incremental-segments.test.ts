@@ -29,6 +29,19 @@ describe('createIncrementalSegments', () => {
     }
   });
 
+  it('equals splitSegments when equally long spans are inserted and removed mid-list (ties keep input order)', () => {
+    const update = createIncrementalSegments(blocks);
+    let spans = randomSpans(150, 7);
+    update(spans);
+    for (let i = 0; i < 40; i++) {
+      const at = (i * 37) % spans.length;
+      const twin = { ...spans[(i * 11) % spans.length]!, id: `twin-${i}` }; // same range as another span
+      spans = [...spans.slice(0, at), twin, ...spans.slice(at)];
+      if (i % 4 === 3) spans = spans.filter((_, j) => j !== (i * 13) % spans.length);
+      expect(sorted(update(spans))).toEqual(sorted(splitSegments(blocks, spans)));
+    }
+  });
+
   it('keeps the arrays of blocks no changed span touches', () => {
     const update = createIncrementalSegments(blocks);
     const spans = randomSpans(100, 3).filter((s) => s.start >= 1000);

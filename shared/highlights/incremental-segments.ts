@@ -1,4 +1,5 @@
 // Keeps per-block segments up to date when a few spans change: only the blocks those spans touch are split again.
+import { diffByIdentity } from './diff-by-identity';
 import { reuseUnchangedSegments } from './reuse-segments';
 import {
   forEachPiece,
@@ -12,6 +13,12 @@ import {
 /** Above this share of changed spans, splitting everything again is as cheap. */
 const FULL_RECOMPUTE_SHARE = 0.2;
 
+/** A span's piece inside one block, with the span it came from. */
+interface Piece {
+  span: Span;
+  piece: Span;
+}
+
 /**
  * Returns an `update(spans)` giving the same result as `splitSegments(blocks, spans)`, where spans are
  * compared by identity with the previous call: blocks no changed span touches keep their segment arrays.
@@ -20,13 +27,20 @@ export function createIncrementalSegments(
   blocks: readonly BlockRange[],
 ): (spans: readonly Span[]) => Map<number, Segment[]> {
   let previous: readonly Span[] | null = null;
-  let known = new Set<Span>();
   let result: Map<number, Segment[]> | null = null;
+  /** Each block's pieces, in the order of the spans they came from. */
+  let pieces = new Map<number, Piece[]>();
 
   const full = (spans: readonly Span[]) => {
+    pieces = new Map();
+    for (const span of spans)
+      forEachPiece(blocks, span, (b, piece) => {
+        let list = pieces.get(b);
+        if (!list) pieces.set(b, (list = []));
+        list.push({ span, piece });
+      });
     // blocks whose segments came out equal keep their arrays, as the incremental path does
     result = reuseUnchangedSegments(result, splitSegments(blocks, spans));
-    known = new Set(spans);
     previous = spans;
     return result;
   };
@@ -34,34 +48,38 @@ export function createIncrementalSegments(
   return (spans) => {
     if (spans === previous && result) return result;
     if (!previous || !result) return full(spans);
-    const next = new Set(spans);
-    const changed: Span[] = [];
-    for (const span of known) if (!next.has(span)) changed.push(span);
-    for (const span of spans) if (!known.has(span)) changed.push(span);
-    if (changed.length > FULL_RECOMPUTE_SHARE * Math.max(spans.length, 1)) return full(spans);
+    const { removed, added } = diffByIdentity(previous, spans);
+    if (removed.length + added.length > FULL_RECOMPUTE_SHARE * Math.max(spans.length, 1)) return full(spans);
 
-    const dirty = new Set<number>();
-    for (const span of changed) forEachPiece(blocks, span, (b) => dirty.add(b));
-    const pieces = new Map<number, Span[]>();
-    if (dirty.size) {
-      // every span touching a dirty block, in input order (ties in segment order follow it, as in splitSegments)
-      for (const span of spans) {
-        forEachPiece(blocks, span, (b, piece) => {
-          if (!dirty.has(b)) return;
-          let list = pieces.get(b);
-          if (!list) pieces.set(b, (list = []));
-          list.push(piece);
-        });
-      }
-    }
+    const gone = new Set(removed);
+    const dirty = new Map<number, Piece[]>();
+    const listOf = (b: number): Piece[] => {
+      let list = dirty.get(b);
+      if (!list) dirty.set(b, (list = (pieces.get(b) ?? []).filter((p) => !gone.has(p.span))));
+      return list;
+    };
+    for (const span of removed) forEachPiece(blocks, span, (b) => listOf(b));
+    for (const span of added) forEachPiece(blocks, span, (b, piece) => listOf(b).push({ span, piece }));
+
+    // pieces keep the input order (ties between equally long spans are drawn in it, as in splitSegments)
+    const involved = new Set<Span>();
+    for (const list of dirty.values()) if (list.length > 1) for (const p of list) involved.add(p.span);
+    const order = new Map<Span, number>();
+    if (involved.size)
+      for (let i = 0; i < spans.length; i++) if (involved.has(spans[i]!)) order.set(spans[i]!, i);
+
     const updated = new Map(result);
-    for (const b of dirty) {
-      const list = pieces.get(b);
-      if (list?.length) updated.set(b, segmentsOf(list));
-      else updated.delete(b);
+    for (const [b, list] of dirty) {
+      if (!list.length) {
+        pieces.delete(b);
+        updated.delete(b);
+        continue;
+      }
+      if (list.length > 1) list.sort((x, y) => order.get(x.span)! - order.get(y.span)!);
+      pieces.set(b, list);
+      updated.set(b, segmentsOf(list.map((p) => p.piece)));
     }
     result = updated;
-    known = next;
     previous = spans;
     return result;
   };

@@ -26,6 +26,9 @@ interface BlockState {
   runs: BlockHighlight[];
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
+  a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+
 /** Remembers the previous result, so unchanged blocks get back the very same arrays. */
 export function createHighlightCache() {
   let segmentsFor: { blocks: readonly Block[]; update: ReturnType<typeof createIncrementalSegments> } | null =
@@ -43,13 +46,16 @@ export function createHighlightCache() {
     looks: ReadonlyMap<string, AnnotationLook>,
     selectedId: string | null,
     blocksOf: (annotationId: string) => number[],
+    changedLooks: readonly string[] | null | undefined,
   ): Set<number> | null {
     if (!last) return null;
-    const changed: string[] = [];
-    for (const [id, look] of looks) {
-      const before = last.looks.get(id);
-      if (before && before !== look && changed.push(id) > MAX_CHANGED_LOOKS) return null;
-    }
+    if (changedLooks === null || (changedLooks && changedLooks.length > MAX_CHANGED_LOOKS)) return null;
+    const changed: string[] = changedLooks ? [...changedLooks] : [];
+    if (!changedLooks)
+      for (const [id, look] of looks) {
+        const before = last.looks.get(id);
+        if (before && before !== look && changed.push(id) > MAX_CHANGED_LOOKS) return null;
+      }
     const dirty = new Set<number>();
     if (selectedId !== last.selectedId) {
       for (const [block, state] of states) if (state.selected) dirty.add(block);
@@ -98,7 +104,7 @@ export function createHighlightCache() {
       old.length === runs.length &&
       old.every(
         (h, i) =>
-          h.ids === runs[i]!.ids &&
+          sameIds(h.ids, runs[i]!.ids) &&
           h.look === runs[i]!.look &&
           h.from === runs[i]!.from &&
           h.to === runs[i]!.to &&
@@ -118,8 +124,13 @@ export function createHighlightCache() {
       selectedId: string | null,
       /** The blocks an annotation covers (empty when unknown). */
       blocksOf: (annotationId: string) => number[],
+      /**
+       * The annotations whose look changed since the last call, when the caller knows (null: all may
+       * have); left out, every look is compared with the last call's.
+       */
+      changedLooks?: readonly string[] | null,
     ): Map<number, BlockHighlight[]> {
-      const dirty = dirtyBlocks(looks, selectedId, blocksOf);
+      const dirty = dirtyBlocks(looks, selectedId, blocksOf, changedLooks);
       const next = new Map<number, BlockHighlight[]>();
       const nextStates = new Map<number, BlockState>();
       for (const [block, list] of current) {
@@ -140,15 +151,16 @@ export function createHighlightCache() {
   };
 }
 
-/** `blocksOf` for `highlights`: the blocks each annotation overlaps, found by binary search on block starts. */
+/**
+ * `blocksOf` for `highlights`: the blocks an annotation overlaps, found by binary search on block
+ * starts. It is asked about a few annotations per change, so each is looked up by a scan.
+ */
 export function blocksOfAnnotations(
   blocks: readonly Block[],
   annotations: readonly Annotation[],
 ): (annotationId: string) => number[] {
-  let byId: Map<string, Annotation> | null = null;
   return (annotationId) => {
-    byId ??= new Map(annotations.map((a) => [a.id, a]));
-    const a = byId.get(annotationId);
+    const a = annotations.find((x) => x.id === annotationId);
     if (!a) return [];
     let lo = 0;
     let hi = blocks.length;

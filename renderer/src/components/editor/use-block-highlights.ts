@@ -29,7 +29,14 @@ export function useBlockHighlights(
     [annotationLooks, annotations, codes, stances, colourBy],
   );
   return useMemo(
-    () => cache.highlights(segments, looks, selectedId, blocksOfAnnotations(blocks, annotations)),
+    () =>
+      cache.highlights(
+        segments,
+        looks.looks,
+        selectedId,
+        blocksOfAnnotations(blocks, annotations),
+        looks.changed,
+      ),
     [cache, segments, looks, selectedId, blocks, annotations],
   );
 }
