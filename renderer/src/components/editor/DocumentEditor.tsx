@@ -9,6 +9,7 @@ import { useUiStore, type PopoverState } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
 import type { Segment } from '../../../../shared/highlights/split-segments';
 import { buildEditorValue } from './build-editor-value';
+import { withRedrawNow } from './redraw-blocks';
 import { RenderChunk } from './render-chunk';
 import { RenderElement } from './render-element';
 import { RenderLeaf } from './render-leaf';
@@ -52,7 +53,7 @@ function openPopoverFromEditor(popover: PopoverState): void {
 export const DocumentEditor = memo(function DocumentEditor({ document: doc, annotations, active }: Props) {
   const { t } = useTranslation();
   const [editor] = useState(() => {
-    const e = withReadOnlyText(withReact(createEditor()));
+    const e = withRedrawNow(withReadOnlyText(withReact(createEditor())));
     e.getChunkSize = (node) => (SlateElement.isElement(node) ? null : CHUNK_SIZE);
     return e;
   });

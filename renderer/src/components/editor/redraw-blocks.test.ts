@@ -1,7 +1,7 @@
 // Tests for the read-only editor: text edits are refused, redraw marks and selections go through.
 import { createEditor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import { redrawBlocks } from './redraw-blocks';
+import { redrawBlocks, withRedrawNow } from './redraw-blocks';
 import { withReadOnlyText } from './with-read-only-text';
 import './slate-types';
 
@@ -42,5 +42,32 @@ describe('the read-only document editor', () => {
     const editor = editorWith(['Kommunen tillstyrker.']);
     Transforms.select(editor, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 8 } });
     expect(editor.selection?.focus.offset).toBe(8);
+  });
+});
+
+describe('withRedrawNow', () => {
+  it('tells of a redraw at once, and skips Slate’s own queued call for it', async () => {
+    const calls: string[] = [];
+    const editor = editorWith(['Ett.', 'Två.']);
+    editor.onChange = (options) => calls.push(options?.operation?.type ?? 'none');
+    withRedrawNow(editor);
+    redrawBlocks(editor, [1]);
+    expect(calls).toEqual(['set_node']);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(calls).toEqual(['set_node']);
+  });
+
+  it('still passes on Slate’s queued call when the selection changed after the redraw', async () => {
+    const calls: string[] = [];
+    const editor = editorWith(['Ett.', 'Två.']);
+    editor.onChange = (options) => calls.push(options?.operation?.type ?? 'none');
+    withRedrawNow(editor);
+    redrawBlocks(editor, [0]);
+    Transforms.select(editor, { path: [1, 0], offset: 2 });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(calls).toEqual(['set_node', 'set_node']);
+    expect(editor.selection?.anchor.offset).toBe(2);
   });
 });

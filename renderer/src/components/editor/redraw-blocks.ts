@@ -2,6 +2,29 @@
 import { Editor, Transforms } from 'slate';
 
 let revision = 0;
+/** Editors that are told of a redraw at once (see `withRedrawNow`). */
+const TELL_NOW = new WeakSet<Editor>();
+/** Editors told at once whose own queued change call is still to come. */
+const TOLD = new WeakSet<Editor>();
+
+/**
+ * Slate tells React of a change in a microtask after it; from there React renders in a later task,
+ * after a frame has been painted without the change. An editor wrapped in this is told of a redraw
+ * at once, so a redraw asked for while React commits (a layout effect) is painted in the same frame.
+ * Slate's queued call is then skipped, unless something else changed the editor meanwhile.
+ */
+export function withRedrawNow<E extends Editor>(editor: E): E {
+  const { onChange } = editor;
+  editor.onChange = (options) => {
+    if (TOLD.has(editor)) {
+      TOLD.delete(editor);
+      if (!editor.operations.length) return;
+    }
+    onChange(options);
+  };
+  TELL_NOW.add(editor);
+  return editor;
+}
 
 /** Gives each listed block a new `rev`, so Slate re-renders those blocks (and re-asks `decorate`) and nothing else. */
 export function redrawBlocks(editor: Editor, blocks: readonly number[]): void {
@@ -10,6 +33,11 @@ export function redrawBlocks(editor: Editor, blocks: readonly number[]): void {
     for (const block of blocks)
       if (block < editor.children.length) Transforms.setNodes(editor, { rev: ++revision }, { at: [block] });
   });
+  if (!TELL_NOW.has(editor)) return;
+  const operation = editor.operations[editor.operations.length - 1];
+  editor.operations = [];
+  editor.onChange(operation ? { operation } : undefined);
+  TOLD.add(editor);
 }
 
 /** True for the operations `redrawBlocks` makes (the read-only editor lets only these and selections through). */
