@@ -8,6 +8,7 @@ import type {
   Stance,
 } from '../../../shared/domain/types';
 import { api } from '../api/api-client';
+import { keepUnchanged } from './keep-unchanged';
 
 interface ProjectState {
   info: ProjectInfo | null;
@@ -42,7 +43,8 @@ export const useProjectStore = create<ProjectState>((set) => ({
     set({ info, documents, codes: codebook.codes, stances: codebook.stances, coder, coders, loaded: true });
   },
   refreshDocuments: async () => {
-    set({ documents: await api.call('documents:list', {}) });
+    const documents = await api.call('documents:list', {});
+    set((s) => ({ documents: keepUnchanged(s.documents, documents) }));
   },
   refreshCodebook: async () => {
     const codebook = await api.call('codebook:get', {});

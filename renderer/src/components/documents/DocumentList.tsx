@@ -1,6 +1,7 @@
 // The project's documents, listed by respondent; choosing one opens it in the editor.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../../shared/domain/types';
 import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 import { useProjectStore } from '../../stores/project-store';
@@ -28,17 +29,54 @@ function useListWords() {
   }, [t]);
 }
 
+type ListWords = ReturnType<typeof useListWords>;
+
+/** One answer in the list; re-renders only when its summary (kept by `keepUnchanged`) or its selection changes. */
+const DocumentRow = memo(function DocumentRow({
+  document: d,
+  selected,
+  words,
+  doneLabel,
+  onOpen,
+}: {
+  document: DocumentSummary;
+  selected: boolean;
+  words: ListWords;
+  doneLabel: string;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`document-item${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'page' : undefined}
+        onClick={() => onOpen(d.id)}
+        title={d.fileName}
+      >
+        <span className="document-respondent">{d.respondent}</span>
+        <span className="document-meta">
+          {words.type(d.respondentType)}
+          {' · '}
+          {words.count(d.annotationCount)}
+          {d.status === 'done' && <> · ✓ {doneLabel}</>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+function openDocument(id: string): void {
+  useUiStore.getState().closePopover();
+  useUiStore.getState().selectAnnotation(null);
+  void attempt(() => useDocumentStore.getState().open(id));
+}
+
 export function DocumentList() {
   const { t } = useTranslation();
   const documents = useProjectStore((s) => s.documents);
   const currentId = useDocumentStore((s) => s.documentId);
   const words = useListWords();
-
-  const open = (id: string) => {
-    useUiStore.getState().closePopover();
-    useUiStore.getState().selectAnnotation(null);
-    void attempt(() => useDocumentStore.getState().open(id));
-  };
 
   return (
     <nav className="document-list" aria-label={t('documents.title')}>
@@ -49,23 +87,14 @@ export function DocumentList() {
       {documents.length === 0 && <p className="muted panel-empty">{t('documents.empty')}</p>}
       <ul>
         {documents.map((d) => (
-          <li key={d.id}>
-            <button
-              type="button"
-              className={`document-item${d.id === currentId ? ' selected' : ''}`}
-              aria-current={d.id === currentId ? 'page' : undefined}
-              onClick={() => open(d.id)}
-              title={d.fileName}
-            >
-              <span className="document-respondent">{d.respondent}</span>
-              <span className="document-meta">
-                {words.type(d.respondentType)}
-                {' · '}
-                {words.count(d.annotationCount)}
-                {d.status === 'done' && <> · ✓ {t('documents.done')}</>}
-              </span>
-            </button>
-          </li>
+          <DocumentRow
+            key={d.id}
+            document={d}
+            selected={d.id === currentId}
+            words={words}
+            doneLabel={t('documents.done')}
+            onOpen={openDocument}
+          />
         ))}
       </ul>
     </nav>

@@ -1,5 +1,5 @@
 // Coding progress: documents marked done of the total, for each coder.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/api/contract';
 import { api } from '../../api/api-client';
@@ -9,11 +9,14 @@ import { useProjectStore } from '../../stores/project-store';
 export function ProgressSummary() {
   const { t } = useTranslation();
   const documents = useProjectStore((s) => s.documents);
+  const info = useProjectStore((s) => s.info);
   const coder = useProjectStore((s) => s.coder);
   const [progress, setProgress] = useState<Output<'progress:get'> | null>(null);
+  // read again when a status changes or the project is (re)loaded, not when only counts change
+  const statuses = useMemo(() => documents.map((d) => `${d.id}:${d.status}`).join(' '), [documents]);
   useEffect(() => {
     void attempt(() => api.call('progress:get', {})).then(setProgress);
-  }, [documents]);
+  }, [statuses, info]);
   if (!progress || !progress.total) return null;
   const others = progress.coders.filter((c) => c.done > 0 && c.coderId !== coder?.id);
   const mine = progress.coders.find((c) => c.coderId === coder?.id)?.done ?? 0;
