@@ -1,11 +1,13 @@
 // Filters the open document's highlights by proposal, stance and coder, or hides them all.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFilterActive } from '../../../../shared/highlights/filter-annotations';
 import { useProjectStore } from '../../stores/project-store';
 import { EMPTY_FILTER, useUiStore, type ColourBy } from '../../stores/ui-store';
 import { isTaggable } from '../tagging/filter-codes';
 
-export function HighlightFilterBar() {
+/** Memoised: it reads only stores, so a new annotation in the list beside it does not redraw it. */
+export const HighlightFilterBar = memo(function HighlightFilterBar() {
   const { t, i18n } = useTranslation();
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
@@ -77,4 +79,4 @@ export function HighlightFilterBar() {
       </div>
     </div>
   );
-}
+});

@@ -1,11 +1,12 @@
 // Above the text: respondent and metadata, the "done" mark, the document memo and the raw-text toggle.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFull } from '../../../../shared/domain/types';
 import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 import { MemoEditor } from '../memo/MemoEditor';
 import { DocumentMetaForm } from './DocumentMetaForm';
+import { SaveStatus } from './SaveStatus';
 
 interface Props {
   document: DocumentFull;
@@ -13,7 +14,8 @@ interface Props {
   onToggleRaw: () => void;
 }
 
-export function DocumentHeader({ document: doc, showRaw, onToggleRaw }: Props) {
+/** Memoised: saving an annotation changes nothing here. */
+export const DocumentHeader = memo(function DocumentHeader({ document: doc, showRaw, onToggleRaw }: Props) {
   const { t, i18n } = useTranslation();
   const [editingId, setEditingId] = useState<string | null>(null);
   const date = doc.date
@@ -50,6 +52,7 @@ export function DocumentHeader({ document: doc, showRaw, onToggleRaw }: Props) {
         <button type="button" className="link-button" onClick={onToggleRaw} aria-pressed={showRaw}>
           {showRaw ? t('editor.hideRaw') : t('editor.showRaw')}
         </button>
+        <SaveStatus />
       </div>
       <MemoEditor
         key={doc.id}
@@ -61,4 +64,4 @@ export function DocumentHeader({ document: doc, showRaw, onToggleRaw }: Props) {
       <p className="hint">{t('editor.hint')}</p>
     </header>
   );
-}
+});

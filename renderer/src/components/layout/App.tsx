@@ -6,22 +6,15 @@ import { useUiStore } from '../../stores/ui-store';
 import { reloadProject } from '../../stores/reload-project';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { ImportDropZone } from '../import/ImportDropZone';
-import { TagPopover } from '../tagging/TagPopover';
+import { PopoverHost } from '../tagging/PopoverHost';
 import { AppHeader } from './AppHeader';
 import { CodingView } from './CodingView';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WelcomeDialog } from './WelcomeDialog';
 import { VIEWS } from './views';
 
-function popoverKey(p: ReturnType<typeof useUiStore.getState>['popover']): string {
-  if (p.kind === 'new') return `new-${p.start}-${p.end}`;
-  if (p.kind === 'edit') return `edit-${p.annotationId}`;
-  return 'closed';
-}
-
 export function App() {
   const { t } = useTranslation();
-  const popover = useUiStore((s) => s.popover);
   const view = useUiStore((s) => s.view);
   useUndoShortcuts();
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
@@ -42,7 +35,7 @@ export function App() {
           <current.Component />
         </Suspense>
       )}
-      {popover.kind !== 'closed' && <TagPopover key={popoverKey(popover)} />}
+      <PopoverHost />
       <ImportDropZone />
       <WelcomeDialog />
     </div>

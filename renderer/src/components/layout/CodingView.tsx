@@ -1,5 +1,5 @@
 // The coding view: sidebar (documents, outline, codebook, …), the document editor, the annotation panel.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterAnnotations } from '../../../../shared/highlights/filter-annotations';
 import { useDocumentStore } from '../../stores/document-store';
@@ -18,6 +18,7 @@ export function CodingView({ shown = true }: { shown?: boolean }) {
   const annotations = useDocumentStore((s) => s.annotations);
   const filter = useUiStore((s) => s.highlightFilter);
   const [showRaw, setShowRaw] = useState(false);
+  const toggleRaw = useCallback(() => setShowRaw((v) => !v), []);
   const reader = useRef<HTMLElement>(null);
   const visible = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
   return (
@@ -29,7 +30,7 @@ export function CodingView({ shown = true }: { shown?: boolean }) {
         {doc && (
           <div className="reader-columns">
             <article className="document-view">
-              <DocumentHeader document={doc} showRaw={showRaw} onToggleRaw={() => setShowRaw((v) => !v)} />
+              <DocumentHeader document={doc} showRaw={showRaw} onToggleRaw={toggleRaw} />
               <DocumentSlots doc={doc} scroller={reader} />
             </article>
             {showRaw && (

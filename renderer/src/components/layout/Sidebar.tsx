@@ -1,9 +1,11 @@
 // The coding view's left sidebar: a tab list (documents, outline, codebook, search, suggestions).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../stores/ui-store';
 import { SIDEBAR_TABS } from './sidebar-tabs';
 
-export function Sidebar() {
+/** Memoised: it has no props, so the coding view re-rendering (a new annotation) passes it by. */
+export const Sidebar = memo(function Sidebar() {
   const { t } = useTranslation();
   const current = useUiStore((s) => s.sidebarTab);
   const setTab = useUiStore((s) => s.setSidebarTab);
@@ -49,4 +51,4 @@ export function Sidebar() {
       </div>
     </div>
   );
-}
+});
