@@ -102,4 +102,6 @@ export async function tagPassage(
   }
   await popover.getByRole('button', { name: 'Spara' }).click();
   await expect(popover).toBeHidden();
+  // the highlight shows at once; the backend has it once no write is in flight
+  await expect(page.locator('.save-status')).toHaveAttribute('data-pending-saves', '0');
 }

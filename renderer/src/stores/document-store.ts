@@ -1,11 +1,14 @@
-// The open document and its annotations; every change is saved through the API before it shows,
-// and every coding action is pushed on the undo stack.
+// The open document and its annotations. A new annotation shows at once while it is saved (and is taken
+// away again if the save fails); other changes show once saved. Every coding action can be undone.
 import { create } from 'zustand';
 import type { Annotation, AnnotationTag, DocumentFull } from '../../../shared/domain/types';
 import { api } from '../api/api-client';
 import { useProjectStore } from './project-store';
+import { draftAnnotation } from '../../../shared/domain/draft-annotation';
+import { applySorted } from './apply-sorted';
 import { annotationState, sameAnnotations } from './same-annotations';
 import { useUndoStore } from './undo-store';
+import { createWriteQueue } from './write-queue';
 
 export interface NewAnnotationInput {
   start: number;
@@ -39,11 +42,18 @@ interface DocumentState {
   /** Recently shown documents, most recent first (at most PARKED_DOCUMENTS). */
   parked: ParkedDocument[];
   loading: boolean;
+  /** Writes sent to the backend and not yet answered (the header says "Sparar…" meanwhile). */
+  pendingSaves: number;
   /** Shows a document: at once when it is parked (then refreshed in the background), else after loading it. */
   open: (id: string) => Promise<void>;
   close: () => void;
+  /**
+   * Shows the new annotation at once and saves it; resolves with the saved annotation, or rejects
+   * (and takes the highlight away) when the save fails. `onShown` runs in the same tick as the
+   * highlight is added, so what it changes shows in the same frame.
+   */
+  create: (input: NewAnnotationInput, onShown?: (shown: Annotation) => void) => Promise<Annotation>;
   /** `onSaved` runs in the same tick as the list update, so what it changes shows in the same frame. */
-  create: (input: NewAnnotationInput, onSaved?: (saved: Annotation) => void) => Promise<Annotation>;
   update: (input: AnnotationChange, onSaved?: (saved: Annotation) => void) => Promise<Annotation>;
   remove: (id: string) => Promise<void>;
   setStatus: (done: boolean) => Promise<void>;
@@ -51,8 +61,6 @@ interface DocumentState {
   /** Reflects annotations written elsewhere (undo, bulk tagging) in the open document. */
   applyLocal: (change: { upsert?: Annotation[]; removeIds?: string[] }) => void;
 }
-
-const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 
 let countsTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -71,11 +79,12 @@ function refreshCounts(): void {
 export const useDocumentStore = create<DocumentState>((set, get) => {
   const applyLocal: DocumentState['applyLocal'] = ({ upsert = [], removeIds = [] }) => {
     const remove = new Set([...removeIds, ...upsert.map((a) => a.id)]);
-    const applied = (documentId: string, list: Annotation[]): Annotation[] => {
-      const added = upsert.filter((a) => a.documentId === documentId);
-      if (!added.length && !list.some((a) => remove.has(a.id))) return list;
-      return [...list.filter((a) => !remove.has(a.id)), ...added].sort(byPosition);
-    };
+    const applied = (documentId: string, list: Annotation[]): Annotation[] =>
+      applySorted(
+        list,
+        remove,
+        upsert.filter((a) => a.documentId === documentId),
+      );
     set((s) => ({
       annotations: s.documentId ? applied(s.documentId, s.annotations) : s.annotations,
       parked: s.parked.map((p) => {
@@ -101,10 +110,20 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     const fresh = await api.call('annotations:listForDocument', { documentId: id });
     if (get().documentId === id && !sameAnnotations(get().annotations, fresh)) set({ annotations: fresh });
   };
+  const queue = createWriteQueue();
+  /** Sends a write after the ones before it, counted in `pendingSaves` until it is answered. */
+  const write = async <T>(call: () => Promise<T>): Promise<T> => {
+    set((s) => ({ pendingSaves: s.pendingSaves + 1 }));
+    try {
+      return await queue(call);
+    } finally {
+      set((s) => ({ pendingSaves: s.pendingSaves - 1 }));
+    }
+  };
   const restore = async (annotation: Annotation) =>
-    applyLocal({ upsert: [await api.call('annotations:restore', { annotation })] });
+    applyLocal({ upsert: [await write(() => api.call('annotations:restore', { annotation }))] });
   const drop = async (id: string) => {
-    await api.call('annotations:delete', { id });
+    await write(() => api.call('annotations:delete', { id }));
     applyLocal({ removeIds: [id] });
   };
 
@@ -114,6 +133,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     annotations: [],
     parked: [],
     loading: false,
+    pendingSaves: 0,
     open: async (id) => {
       const shown = get();
       const cached = shown.document?.id !== id ? shown.parked.find((p) => p.document.id === id) : undefined;
@@ -137,20 +157,36 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       }
     },
     close: () => set({ documentId: null, document: null, annotations: [], parked: [] }),
-    create: async (input, onSaved) => {
-      const documentId = get().documentId;
-      if (!documentId) throw new Error('No document is open');
-      const created = await api.call('annotations:create', { documentId, ...input });
-      applyLocal({ upsert: [created] });
-      onSaved?.(created);
-      useUndoStore
-        .getState()
-        .push({ label: 'undo.create', undo: () => drop(created.id), redo: () => restore(created) });
-      return created;
+    create: async (input, onShown) => {
+      const document = get().document;
+      if (!document) throw new Error('No document is open');
+      // shown at once, saved meanwhile: the backend keeps the id and builds the same quote from the same text
+      const shown = draftAnnotation(document, input, useProjectStore.getState().coder?.id ?? '');
+      const saving = write(() =>
+        api.call('annotations:create', { documentId: document.id, ...input, id: shown.id }),
+      );
+      applyLocal({ upsert: [shown] });
+      onShown?.(shown);
+      // undoable at once: writes run in order, so an undo pressed now deletes after the save
+      const entry = {
+        label: 'undo.create',
+        undo: () => drop(shown.id),
+        redo: async () => restore(await saving),
+      };
+      useUndoStore.getState().push(entry);
+      try {
+        const created = await saving;
+        applyLocal({ upsert: [created] });
+        return created;
+      } catch (error) {
+        applyLocal({ removeIds: [shown.id] });
+        useUndoStore.getState().withdraw(entry);
+        throw error;
+      }
     },
     update: async (input, onSaved) => {
       const before = get().annotations.find((a) => a.id === input.id);
-      const updated = await api.call('annotations:update', input);
+      const updated = await write(() => api.call('annotations:update', input));
       applyLocal({ upsert: [updated] });
       onSaved?.(updated);
       if (before) {

@@ -17,8 +17,10 @@ export type PopoverState =
       start: number;
       end: number;
       anchor: { x: number; y: number };
-      /** Prefilled tags (e.g. from a suggestion). */
+      /** Prefilled tags (e.g. from a suggestion, or kept after a failed save). */
       tags?: AnnotationTag[];
+      /** Prefilled comment (kept after a failed save). */
+      comment?: string;
       /** Set when the popover edits a suggestion before accepting it: saves with origin 'suggestion'. */
       suggestionKey?: string;
     }

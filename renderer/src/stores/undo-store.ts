@@ -13,6 +13,8 @@ interface UndoState {
   future: UndoEntry[];
   busy: boolean;
   push: (entry: UndoEntry) => void;
+  /** Takes an entry off both stacks (its action failed after it was pushed). */
+  withdraw: (entry: UndoEntry) => void;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   clear: () => void;
@@ -25,6 +27,8 @@ export const useUndoStore = create<UndoState>((set, get) => ({
   future: [],
   busy: false,
   push: (entry) => set((s) => ({ past: [...s.past.slice(-(LIMIT - 1)), entry], future: [] })),
+  withdraw: (entry) =>
+    set((s) => ({ past: s.past.filter((e) => e !== entry), future: s.future.filter((e) => e !== entry) })),
   undo: async () => {
     const { past, busy } = get();
     const entry = past[past.length - 1];

@@ -27,7 +27,9 @@ export function TagPopover() {
   const [tags, setTags] = useState<AnnotationTag[]>(
     existing?.tags ?? (popover.kind === 'new' ? (popover.tags ?? []) : []),
   );
-  const [comment, setComment] = useState(existing?.comment ?? '');
+  const [comment, setComment] = useState(
+    existing?.comment ?? (popover.kind === 'new' ? (popover.comment ?? '') : ''),
+  );
   const [span, setSpan] = useState(() =>
     existing
       ? { start: existing.start, end: existing.end }
@@ -46,7 +48,8 @@ export function TagPopover() {
   );
 
   useEffect(() => {
-    searchRef.current?.focus();
+    // the popover is placed at the selection, already in view: no scrolling (and no layout) for it
+    searchRef.current?.focus({ preventScroll: true });
   }, []);
 
   if (popover.kind === 'closed') return null;
@@ -71,23 +74,25 @@ export function TagPopover() {
       selectAnnotation(saved.id);
       close();
     };
-    const saved =
-      popover.kind === 'new'
-        ? await attempt(() =>
-            store.create(
-              {
-                start: span?.start ?? popover.start,
-                end: span?.end ?? popover.end,
-                tags,
-                comment,
-                ...(popover.suggestionKey ? { origin: 'suggestion' as const } : {}),
-              },
-              done,
-            ),
-          )
-        : await attempt(() =>
-            store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }, done),
-          );
+    if (popover.kind === 'new') {
+      const input = {
+        start: span?.start ?? popover.start,
+        end: span?.end ?? popover.end,
+        tags,
+        comment,
+        ...(popover.suggestionKey ? { origin: 'suggestion' as const } : {}),
+      };
+      const saved = await attempt(() => store.create(input, done));
+      if (!saved) {
+        // the highlight was taken away again: the popover comes back with what was chosen and written
+        selectAnnotation(null);
+        useUiStore.getState().openPopover({ ...popover, start: input.start, end: input.end, tags, comment });
+      }
+      return;
+    }
+    const saved = await attempt(() =>
+      store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }, done),
+    );
     if (!saved) setSaving(false);
   };
 
