@@ -24,6 +24,13 @@ window.__rk = {
   nextPaint() {
     return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
   },
+  /**
+   * Resolves after three frames: what a scroll brings into view (content-visibility chunks, lazy
+   * highlights) is laid out by then. A reader's hand needs far longer to start selecting after a scroll.
+   */
+  async settle() {
+    for (let i = 0; i < 3; i++) await window.__rk.nextPaint();
+  },
   /** Scrolls el from top to bottom by step px per frame; returns the frame deltas in ms. */
   async scrollThrough(el, step) {
     el.scrollTop = 0;
@@ -60,7 +67,7 @@ window.__rk = {
   async selectPassage(n, total) {
     const block = window.__rk.paragraph('.document-editor p[data-block-index]', n, total);
     block.scrollIntoView({ block: 'center' });
-    await window.__rk.nextPaint();
+    await window.__rk.settle();
     const range = window.__rk.rangeIn(block, 30);
     if (!range) throw new Error('no text to select');
     const rect = range.getBoundingClientRect();
@@ -72,14 +79,20 @@ window.__rk = {
     await window.__rk.waitFor(() => document.querySelector('.tag-popover'));
     return { ms: (await window.__rk.nextPaint()) - started, block: block.getAttribute('data-block-index') };
   },
-  /** App: clicks Save in the popover; ms until the new highlight shows (it shows only once saved). */
+  /**
+   * App: clicks Save in the popover; ms until the new highlight shows and the backend has saved it
+   * (the header's save status counts no write in flight, and that state is painted).
+   */
   async clickSave(blockIndex) {
     const save = document.querySelector('.tag-popover .popover-actions button.primary');
     if (!save) throw new Error('no save button');
+    const status = document.querySelector('.save-status');
+    if (!status) throw new Error('no save status');
     const started = performance.now();
     save.click();
     await window.__rk.waitFor(
       () => !document.querySelector('.tag-popover') &&
+        status.getAttribute('data-pending-saves') === '0' &&
         document.querySelector('.document-editor [data-block-index="' + blockIndex + '"] .hl-selected'),
     );
     return (await window.__rk.nextPaint()) - started;
@@ -98,7 +111,7 @@ window.__rk = {
   async markStatic(n, total) {
     const block = window.__rk.paragraph('p[data-block-index]', n, total);
     block.scrollIntoView({ block: 'center' });
-    await window.__rk.nextPaint();
+    await window.__rk.settle();
     const range = window.__rk.rangeIn(block, 30);
     if (!range) throw new Error('no text to select');
     const started = performance.now();
