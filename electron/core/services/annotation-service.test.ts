@@ -7,6 +7,7 @@ import {
 import { ProjectSession } from '../project/project-session';
 import { makeProject, SAMPLE_PARAGRAPHS } from '../test-support/make-project';
 import { useTempDir } from '../test-support/temp-dir';
+import { draftAnnotation } from '../../../shared/domain/draft-annotation';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotation-service';
 
 const tempDir = useTempDir();
@@ -121,6 +122,33 @@ describe('annotation service', () => {
       }),
     ).toThrow(/stance/);
     expect(session.db.prepare('SELECT count(*) AS n FROM annotations').get()).toEqual({ n: 0 });
+    session.close();
+  });
+
+  it('stores exactly the annotation the renderer drew: its id, its time and the same quote', async () => {
+    const { session, documentId, coderId } = await makeProject(tempDir());
+    const input = {
+      documentId,
+      start: second + 9,
+      end: second + 20,
+      tags: [{ codeId: 'p1', stanceId: 'supports' }],
+      comment: 'viktigt',
+    };
+    const text = SAMPLE_PARAGRAPHS.join('\n');
+    const drawn = draftAnnotation(
+      { id: documentId, text },
+      input,
+      coderId,
+      'drawn-1',
+      '2026-11-22T10:00:00.000Z',
+    );
+    const stored = createAnnotation(session.db, coderId, {
+      ...input,
+      id: 'drawn-1',
+      createdAt: drawn.createdAt,
+    });
+    expect(stored).toEqual(drawn);
+    expect(getAnnotation(session.db, 'drawn-1')).toEqual(drawn);
     session.close();
   });
 });

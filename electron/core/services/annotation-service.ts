@@ -21,6 +21,7 @@ export interface NewAnnotation {
   comment?: string;
   origin?: AnnotationOrigin;
   id?: string;
+  createdAt?: string;
 }
 
 function checkSpan(text: string, start: number, end: number): void {
@@ -69,7 +70,13 @@ export function createAnnotation(db: Database, coderId: string, input: NewAnnota
         id: input.id,
       });
     }
-    const annotation = draftAnnotation({ id: input.documentId, text }, input, coderId, input.id ?? randomUUID());
+    const annotation = draftAnnotation(
+      { id: input.documentId, text },
+      input,
+      coderId,
+      input.id ?? randomUUID(),
+      input.createdAt ?? new Date().toISOString(),
+    );
     insertAnnotation(db, annotation);
     return annotation;
   })();

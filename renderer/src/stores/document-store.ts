@@ -6,7 +6,7 @@ import { api } from '../api/api-client';
 import { useProjectStore } from './project-store';
 import { draftAnnotation } from '../../../shared/domain/draft-annotation';
 import { applySorted } from './apply-sorted';
-import { annotationState, sameAnnotations } from './same-annotations';
+import { annotationState, identicalAnnotation, sameAnnotations } from './same-annotations';
 import { useUndoStore } from './undo-store';
 import { createWriteQueue } from './write-queue';
 
@@ -163,7 +163,12 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       // shown at once, saved meanwhile: the backend keeps the id and builds the same quote from the same text
       const shown = draftAnnotation(document, input, useProjectStore.getState().coder?.id ?? '');
       const saving = write(() =>
-        api.call('annotations:create', { documentId: document.id, ...input, id: shown.id }),
+        api.call('annotations:create', {
+          documentId: document.id,
+          ...input,
+          id: shown.id,
+          createdAt: shown.createdAt,
+        }),
       );
       applyLocal({ upsert: [shown] });
       onShown?.(shown);
@@ -176,7 +181,8 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       useUndoStore.getState().push(entry);
       try {
         const created = await saving;
-        applyLocal({ upsert: [created] });
+        // the backend stored what was drawn (same id, quote and time): nothing to redraw
+        if (!identicalAnnotation(created, shown)) applyLocal({ upsert: [created] });
         return created;
       } catch (error) {
         applyLocal({ removeIds: [shown.id] });

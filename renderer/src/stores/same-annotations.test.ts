@@ -1,7 +1,7 @@
 // Tests for telling whether a refreshed annotation list differs from the one shown.
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/domain/types';
-import { sameAnnotations } from './same-annotations';
+import { identicalAnnotation, sameAnnotations } from './same-annotations';
 
 const annotation = (id: string, extra: Partial<Annotation> = {}): Annotation => ({
   id,
@@ -39,5 +39,14 @@ describe('sameAnnotations', () => {
     );
     expect(sameAnnotations([a], [annotation('a', { end: 9 })])).toBe(false);
     expect(sameAnnotations([a], [annotation('a', { comment: 'Varför?' })])).toBe(false);
+  });
+});
+
+describe('identicalAnnotation', () => {
+  it('is true only when every field is equal, the quote and the time included', () => {
+    expect(identicalAnnotation(annotation('a'), annotation('a'))).toBe(true);
+    expect(identicalAnnotation(annotation('a'), annotation('a', { createdAt: '2026-01-02' }))).toBe(false);
+    expect(identicalAnnotation(annotation('a'), annotation('a', { prefix: 'Hej ' }))).toBe(false);
+    expect(identicalAnnotation(annotation('a'), annotation('a', { origin: 'suggestion' }))).toBe(false);
   });
 });

@@ -1,6 +1,19 @@
 // Whether two lists hold the same annotations in the same state (so a background refresh can keep the old list).
 import type { Annotation } from '../../../shared/domain/types';
 
+/** Every field equal: the saved copy of an annotation drawn before the save can keep the drawn object. */
+export function identicalAnnotation(a: Annotation, b: Annotation): boolean {
+  return (
+    sameAnnotation(a, b) &&
+    a.documentId === b.documentId &&
+    a.exact === b.exact &&
+    a.prefix === b.prefix &&
+    a.suffix === b.suffix &&
+    a.origin === b.origin &&
+    a.createdAt === b.createdAt
+  );
+}
+
 function sameAnnotation(a: Annotation, b: Annotation): boolean {
   return (
     a.id === b.id &&

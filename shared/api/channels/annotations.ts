@@ -14,8 +14,10 @@ export const newAnnotationSchema = z
     tags: z.array(annotationTagSchema).min(1).max(100),
     comment: z.string().max(100_000).optional(),
     origin: z.enum(['manual', 'suggestion']).optional(),
-    /** Re-create a deleted annotation with its old id (undo/redo). */
+    /** The id to store it under: the renderer's, so it can draw the annotation before the save returns. */
     id: idSchema.optional(),
+    /** When the coder made it (the app's own clock); now when left out. */
+    createdAt: z.iso.datetime().optional(),
   })
   .strict()
   .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
