@@ -45,5 +45,5 @@ export const openMatrixView = (page: Page) =>
     page,
     'openView',
     'Matris',
-    '.matrix-table tbody .matrix-respondent ~ td .matrix-chips, .matrix-table .matrix-total',
+    '.matrix-table tbody .matrix-respondent ~ td .stance-chip, .matrix-table .matrix-total',
   );

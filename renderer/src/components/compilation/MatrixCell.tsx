@@ -1,8 +1,6 @@
 // One matrix cell: the respondent's stance(s) as chips, the number of excerpts, and a conflict marker.
-import type { MatrixDto } from '../../../../shared/api/channels/compilation';
+import type { MatrixCell as Cell } from '../../../../shared/compilation/build-matrix';
 import type { StanceLook } from './stance-look';
-
-type Cell = NonNullable<MatrixDto['cells'][number][number]>;
 
 /** The cell's words, translated once per table (i18next costs too much per cell on 300 rows). */
 export interface MatrixCellWords {
@@ -21,10 +19,16 @@ interface Props {
   onOpen: () => void;
 }
 
+/** Chips that fit a cell's two lines beside the count; past this, the last places say "+n". */
+export const MAX_CHIPS = 4;
+
 export function MatrixCell({ cell, words, looks, selected, label, onOpen }: Props) {
   if (!cell) return <td className="matrix-cell empty" aria-label={`${label}: ${words.noExcerpts}`} />;
+  const shown = cell.stances.length > MAX_CHIPS ? cell.stances.slice(0, MAX_CHIPS - 1) : cell.stances;
+  const more = cell.stances.length - shown.length;
   return (
     <td className={`matrix-cell${selected ? ' selected' : ''}${cell.conflict ? ' conflict' : ''}`}>
+      {/* every row has the same height (the table is windowed by it): chips, count and marker wrap in two lines */}
       <button
         type="button"
         className="matrix-cell-button"
@@ -32,28 +36,29 @@ export function MatrixCell({ cell, words, looks, selected, label, onOpen }: Prop
         aria-label={`${label}: ${cell.stances.map((s) => looks.get(s.stanceId)?.label ?? s.stanceId).join(', ') || words.noStance}, ${words.excerptCount(cell.excerptCount)}${cell.conflict ? `, ${words.conflict}` : ''}`}
         onClick={onOpen}
       >
-        <span className="matrix-chips">
-          {cell.stances.map((s) => {
-            const look = looks.get(s.stanceId);
-            // the button's label names the stances; the chip is only drawn (styled by matrixChipCss)
-            return look ? (
-              <span key={s.stanceId} className={`stance-chip matrix-chip-${look.index}`} aria-hidden="true">
-                <span className="stance-chip-symbol">{look.symbol}</span>
-              </span>
-            ) : null;
-          })}
-          {cell.stances.length === 0 && <span className="matrix-nostance">–</span>}
-        </span>
-        <span className="matrix-cell-foot">
-          <span className="matrix-count" title={words.excerptCount(cell.excerptCount)}>
-            {cell.excerptCount}
-          </span>
-          {cell.conflict && (
-            <span className="matrix-conflict" title={words.conflict}>
-              ⚠
+        {shown.map((s) => {
+          const look = looks.get(s.stanceId);
+          // the button's label names the stances; the chip is only drawn (styled by matrixChipCss)
+          return look ? (
+            <span key={s.stanceId} className={`stance-chip matrix-chip-${look.index}`} aria-hidden="true">
+              <span className="stance-chip-symbol">{look.symbol}</span>
             </span>
-          )}
+          ) : null;
+        })}
+        {more > 0 && (
+          <span className="matrix-more" aria-hidden="true">
+            +{more}
+          </span>
+        )}
+        {cell.stances.length === 0 && <span className="matrix-nostance">–</span>}
+        <span className="matrix-count" title={words.excerptCount(cell.excerptCount)}>
+          {cell.excerptCount}
         </span>
+        {cell.conflict && (
+          <span className="matrix-conflict" title={words.conflict}>
+            ⚠
+          </span>
+        )}
       </button>
     </td>
   );

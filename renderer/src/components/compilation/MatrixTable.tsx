@@ -2,6 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
+import { unpackCell } from '../../../../shared/compilation/matrix-wire';
 import { MatrixCell, type MatrixCellWords } from './MatrixCell';
 import { rowTotals } from './matrix-rows';
 import { StanceChip } from './StanceChip';
@@ -21,6 +22,7 @@ interface Props {
   onSelect: (cell: CellRef) => void;
 }
 
+/** Every row's height (compilation.css: .matrix-cell, .matrix-cell-button); the rows are windowed by it. */
 const ROW_HEIGHT = 44;
 /** Column widths, as in compilation.css (.matrix-corner, .matrix-proposal). */
 const RESPONDENT_WIDTH = 240;
@@ -42,7 +44,15 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
     };
   }, [t]);
   const scroller = useRef<HTMLDivElement>(null);
-  const win = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+  const head = useRef<HTMLTableSectionElement>(null);
+  const foot = useRef<HTMLTableSectionElement>(null);
+  // the sticky header and totals cover part of the viewport: rows show only between them
+  const win = useVirtualRows(
+    scroller,
+    rows.length,
+    ROW_HEIGHT,
+    () => (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0),
+  );
   const totals = rowTotals(matrix, rows);
   const cols = matrix.proposals.length + 1;
   return (
@@ -54,7 +64,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
         // an explicit width keeps the fixed table layout (max-content would measure every cell)
         style={{ width: RESPONDENT_WIDTH + PROPOSAL_WIDTH * matrix.proposals.length }}
       >
-        <thead>
+        <thead ref={head}>
           <tr>
             <th scope="col" className="matrix-corner">
               {t('matrix.respondent')}
@@ -84,7 +94,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
                 {matrix.proposals.map((p, pi) => (
                   <MatrixCell
                     key={p.codeId}
-                    cell={matrix.cells[ri]![pi] ?? null}
+                    cell={unpackCell(matrix.stances, matrix.cells[ri]![pi] ?? null)}
                     words={words}
                     looks={looks}
                     label={`${r.respondent}, ${p.section || p.title}`}
@@ -101,7 +111,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
             </tr>
           )}
         </tbody>
-        <tfoot>
+        <tfoot ref={foot}>
           <tr>
             <th scope="row" className="matrix-respondent matrix-total-label">
               {t('matrix.totals', { count: rows.length })}

@@ -1,5 +1,5 @@
 // Windowing for long tables with fixed row height: which rows to render for the scrolled viewport.
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface VirtualWindow {
   from: number;
@@ -20,16 +20,28 @@ export function virtualWindow(
   return { from, to, padTop: from * rowHeight, padBottom: (count - to) * rowHeight };
 }
 
+/** Rows rendered beyond the viewport, above and below, once the table has been painted. */
+const OVERSCAN = 3;
+
+/**
+ * The rows to render for `scroller`'s viewport. `covered` gives the pixels of the viewport that rows
+ * never show in (a sticky header and footer). The first render has no rows: the viewport is measured
+ * before the first paint (laying out only the header and footer), so the first frame lays out just
+ * the rows in view. The off-screen rows kept ready for scrolling are added after that frame.
+ */
 export function useVirtualRows(
   scroller: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
+  covered: () => number = () => 0,
 ): VirtualWindow {
-  const [view, setView] = useState({ top: 0, height: 900 });
-  useEffect(() => {
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const [overscan, setOverscan] = useState(0);
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight || 900 });
+    const measure = () =>
+      setView({ top: el.scrollTop, height: Math.max(rowHeight, (el.clientHeight || 900) - covered()) });
     measure();
     el.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
@@ -37,6 +49,16 @@ export function useVirtualRows(
       el.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
-  }, [scroller]);
-  return virtualWindow(count, rowHeight, view.top, view.height);
+    // covered is read on each measure; a new function each render must not re-subscribe
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scroller, rowHeight]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return virtualWindow(count, rowHeight, view.top, view.height, overscan);
 }
