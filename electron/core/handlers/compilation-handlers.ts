@@ -1,5 +1,6 @@
 // Handlers for compilation:* (matrix, proposal, charts) and export:start.
 import { buildMatrix } from '../../../shared/compilation/build-matrix';
+import { packMatrix } from '../../../shared/compilation/matrix-wire';
 import { buildChartData } from '../services/compilation/chart-data';
 import { exportProducer } from '../services/compilation/export-runner';
 import { startExportJob } from '../services/compilation/export-job';
@@ -13,7 +14,8 @@ type CompilationChannel =
   'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
 
 export const compilationHandlers: HandlerMap<CompilationChannel> = {
-  'compilation:matrix': (ctx, { filter }) => buildMatrix(readCodingSnapshot(ctx.project()), filter),
+  'compilation:matrix': (ctx, { filter }) =>
+    packMatrix(buildMatrix(readCodingSnapshot(ctx.project()), filter)),
   'compilation:proposal': (ctx, { codeId, filter, locale }) =>
     buildProposalSection(readOverviewSnapshot(ctx.project(), true), codeId, filter, locale),
   'compilation:charts': (ctx, { filter, locale }) =>

@@ -1,5 +1,7 @@
+// The compilation channels (matrix, proposal view, charts, exports) answered by a real project file.
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportResultSchema } from '../../../../shared/api/channels/compilation';
+import { unpackCell, type PackedMatrix } from '../../../../shared/compilation/matrix-wire';
 import { AppContext } from '../../app-context';
 import { dispatch } from '../../dispatch';
 import { useTempDir } from '../../test-support/temp-dir';
@@ -29,15 +31,11 @@ async function context() {
 describe('compilation channels on a real project', () => {
   it('the matrix puts each respondent’s stance in the right cell, with totals per proposal', async () => {
     const { call } = await context();
-    const m: {
-      respondents: { respondent: string }[];
-      proposals: { section: string }[];
-      cells: ({ stances: { stanceId: string }[]; excerptCount: number } | null)[][];
-      totals: { byStance: Record<string, number>; respondents: number }[];
-    } = await call('compilation:matrix', {});
+    const m: PackedMatrix = await call('compilation:matrix', {});
     expect(m.respondents.map((r) => r.respondent)).toEqual(['Kalmar kommun', 'Region Blekinge']);
     expect(m.proposals.map((p) => p.section)).toEqual(['4.1.1', '5.4', '7.1.1']);
-    const stance = (r: number, p: number) => m.cells[r]![p]?.stances.map((s) => s.stanceId) ?? null;
+    const stance = (r: number, p: number) =>
+      unpackCell(m.stances, m.cells[r]![p]!)?.stances.map((s) => s.stanceId) ?? null;
     expect(stance(0, 0)).toEqual(['supports']);
     expect(stance(0, 1)).toEqual(['opposes']);
     expect(stance(1, 0)).toBeNull();
@@ -47,8 +45,10 @@ describe('compilation channels on a real project', () => {
 
   it('the matrix shows an annotation tagged, changed or deleted after it was first built', async () => {
     const { call, blekinge } = await context();
-    type M = { cells: ({ stances: { stanceId: string }[] } | null)[][] };
-    const cell = async () => ((await call('compilation:matrix', {})) as M).cells[1]![0];
+    const cell = async () => {
+      const m: PackedMatrix = await call('compilation:matrix', {});
+      return unpackCell(m.stances, m.cells[1]![0]!);
+    };
     expect(await cell()).toBeNull(); // Blekinge × 4.1.1, read once (and cached)
     const created: { id: string } = await call('annotations:create', {
       documentId: blekinge,

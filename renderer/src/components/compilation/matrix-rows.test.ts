@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
 import { matrixRows, rowTotals } from './matrix-rows';
 
-const cell = (stanceIds: string[]) => ({
-  stances: stanceIds.map((stanceId) => ({ stanceId, count: 1 })),
-  excerptCount: stanceIds.length,
-  conflict: stanceIds.length > 1,
-});
+const STANCES = ['supports', 'opposes'];
+/** A packed cell: excerpt count, then stance index and count per stance. */
+const cell = (stanceIds: string[]) => [
+  stanceIds.length,
+  ...stanceIds.flatMap((id) => [STANCES.indexOf(id), 1]),
+];
 
 const matrix = {
   respondents: [
@@ -15,7 +16,7 @@ const matrix = {
     { documentId: 'c', respondent: 'Kalmar kommun', respondentType: 'kommun', fileName: 'c.pdf' },
   ],
   proposals: [{ codeId: 'p', section: '4.1', title: 'P', kind: 'forslag', colour: '#000000', depth: 0 }],
-  stances: [],
+  stances: STANCES.map((id) => ({ id })),
   cells: [[cell(['supports', 'opposes'])], [cell(['opposes'])], [null]],
   totals: [],
 } as unknown as MatrixDto;

@@ -1,5 +1,6 @@
 // Which matrix rows to show and in what order: filtered by respondent type, sorted by name or type.
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
+import { forEachCellStance } from '../../../../shared/compilation/matrix-wire';
 import { RESPONDENT_TYPES, type RespondentType } from '../../../../shared/domain/types';
 
 export type MatrixSort = 'name' | 'type';
@@ -30,7 +31,10 @@ export function rowTotals(matrix: MatrixDto, rows: readonly number[]) {
       const cell = matrix.cells[ri]![pi];
       if (!cell) continue;
       respondents += 1;
-      for (const s of cell.stances) byStance.set(s.stanceId, (byStance.get(s.stanceId) ?? 0) + 1);
+      forEachCellStance(cell, (i) => {
+        const id = matrix.stances[i]!.id;
+        byStance.set(id, (byStance.get(id) ?? 0) + 1);
+      });
     }
     return { byStance, respondents };
   });
