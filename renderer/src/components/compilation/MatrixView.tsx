@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixDto } from '../../../../shared/api/channels/compilation';
 import type { CompilationFilter } from '../../../../shared/compilation/compilation-filter';
 import { RESPONDENT_TYPES, type RespondentType } from '../../../../shared/domain/types';
-import { api } from '../../api/api-client';
 import { attempt } from '../../stores/error-store';
 import { useProjectStore } from '../../stores/project-store';
 import { CellExcerpts } from './CellExcerpts';
 import { FilterSelect } from './FilterSelect';
+import { loadMatrix, matrixFilter } from './matrix-loader';
 import { matrixRows, type MatrixSort } from './matrix-rows';
 import { MatrixTable, type CellRef } from './MatrixTable';
 import { StanceLegend } from './StanceLegend';
@@ -26,13 +26,10 @@ export function MatrixView() {
   const [matrix, setMatrix] = useState<MatrixDto | null>(null);
   const [selected, setSelected] = useState<CellRef | null>(null);
 
-  const filter = useMemo<CompilationFilter>(
-    () => ({ stanceIds: stanceId ? [stanceId] : [], coderIds: coderId ? [coderId] : [] }),
-    [stanceId, coderId],
-  );
+  const filter = useMemo<CompilationFilter>(() => matrixFilter(stanceId, coderId), [stanceId, coderId]);
   useEffect(() => {
     let live = true;
-    void attempt(() => api.call('compilation:matrix', { filter })).then((m) => {
+    void attempt(() => loadMatrix(filter)).then((m) => {
       if (live && m) {
         setMatrix(m);
         setSelected(null);

@@ -16,7 +16,10 @@ export function ViewTabs() {
           type="button"
           className={`view-tab${v.id === view ? ' active' : ''}`}
           aria-current={v.id === view ? 'page' : undefined}
-          onClick={() => setView(v.id)}
+          onClick={() => {
+            if (v.id !== view) v.preload?.();
+            setView(v.id);
+          }}
         >
           {t(v.labelKey)}
         </button>

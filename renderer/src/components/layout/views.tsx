@@ -1,6 +1,7 @@
 // The main views of the window: one entry per view, in display order (add new views here).
 import { lazy, type ComponentType } from 'react';
 import type { ViewId } from '../../stores/ui-store';
+import { loadMatrix, matrixFilter } from '../compilation/matrix-loader';
 import { MatrixView } from '../compilation/MatrixView';
 import { ProposalView } from '../compilation/ProposalView';
 import { CodingView } from './CodingView';
@@ -17,11 +18,18 @@ export interface MainView {
   /** i18n key of the view's tab label. */
   labelKey: string;
   Component: ComponentType;
+  /** Starts reading the view's data when its tab is clicked, before the view renders. */
+  preload?: () => void;
 }
 
 export const VIEWS: MainView[] = [
   { id: 'coding', labelKey: 'views.coding', Component: CodingView },
-  { id: 'matrix', labelKey: 'views.matrix', Component: MatrixView },
+  {
+    id: 'matrix',
+    labelKey: 'views.matrix',
+    Component: MatrixView,
+    preload: () => void loadMatrix(matrixFilter()).catch(() => {}), // the view reports errors
+  },
   { id: 'proposal', labelKey: 'views.proposal', Component: ProposalView },
   { id: 'charts', labelKey: 'views.charts', Component: ChartsView },
   { id: 'agreement', labelKey: 'views.agreement', Component: AgreementView },
