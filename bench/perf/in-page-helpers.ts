@@ -80,8 +80,9 @@ window.__rk = {
     return { ms: (await window.__rk.nextPaint()) - started, block: block.getAttribute('data-block-index') };
   },
   /**
-   * App: clicks Save in the popover; ms until the new highlight shows and the backend has saved it
-   * (the header's save status counts no write in flight, and that state is painted).
+   * App: clicks Save in the popover; ms until both the new highlight is painted and the backend has
+   * answered the save (the header's save status counts no write in flight; being saved shows
+   * nothing new, so that moment needs no painted frame).
    */
   async clickSave(blockIndex) {
     const save = document.querySelector('.tag-popover .popover-actions button.primary');
@@ -90,12 +91,16 @@ window.__rk = {
     if (!status) throw new Error('no save status');
     const started = performance.now();
     save.click();
+    // the popover closes in the same commit that counts the write, so both are checked together
+    const saved = window.__rk
+      .waitFor(() => !document.querySelector('.tag-popover') && status.getAttribute('data-pending-saves') === '0')
+      .then(() => performance.now());
     await window.__rk.waitFor(
       () => !document.querySelector('.tag-popover') &&
-        status.getAttribute('data-pending-saves') === '0' &&
         document.querySelector('.document-editor [data-block-index="' + blockIndex + '"] .hl-selected'),
     );
-    return (await window.__rk.nextPaint()) - started;
+    const shown = await window.__rk.nextPaint();
+    return Math.max(shown, await saved) - started;
   },
   /** App: clicks a view in the header; ms until it shows its table (matrix) with rows and totals painted. */
   async openView(name, readySelector) {
