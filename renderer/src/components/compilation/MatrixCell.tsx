@@ -16,18 +16,26 @@ interface Props {
   looks: Map<string, StanceLook>;
   selected: boolean;
   label: string;
+  /** The cell's column in the whole table (1-based), for assistive technology: columns are windowed. */
+  column: number;
   onOpen: () => void;
 }
 
 /** Chips that fit a cell's two lines beside the count; past this, the last places say "+n". */
 export const MAX_CHIPS = 4;
 
-export function MatrixCell({ cell, words, looks, selected, label, onOpen }: Props) {
-  if (!cell) return <td className="matrix-cell empty" aria-label={`${label}: ${words.noExcerpts}`} />;
+export function MatrixCell({ cell, words, looks, selected, label, column, onOpen }: Props) {
+  if (!cell)
+    return (
+      <td className="matrix-cell empty" aria-colindex={column} aria-label={`${label}: ${words.noExcerpts}`} />
+    );
   const shown = cell.stances.length > MAX_CHIPS ? cell.stances.slice(0, MAX_CHIPS - 1) : cell.stances;
   const more = cell.stances.length - shown.length;
   return (
-    <td className={`matrix-cell${selected ? ' selected' : ''}${cell.conflict ? ' conflict' : ''}`}>
+    <td
+      className={`matrix-cell${selected ? ' selected' : ''}${cell.conflict ? ' conflict' : ''}`}
+      aria-colindex={column}
+    >
       {/* every row has the same height (the table is windowed by it): chips, count and marker wrap in two lines */}
       <button
         type="button"

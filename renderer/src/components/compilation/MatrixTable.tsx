@@ -7,6 +7,7 @@ import { MatrixCell, type MatrixCellWords } from './MatrixCell';
 import { rowTotals } from './matrix-rows';
 import { StanceChip } from './StanceChip';
 import { matrixChipCss, type StanceLook } from './stance-look';
+import { useVirtualColumns } from './use-virtual-columns';
 import { useVirtualRows } from './use-virtual-rows';
 
 export interface CellRef {
@@ -53,14 +54,26 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
     ROW_HEIGHT,
     () => (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0),
   );
+  const across = useVirtualColumns(scroller, matrix.proposals.length, PROPOSAL_WIDTH, RESPONDENT_WIDTH);
   const totals = rowTotals(matrix, rows);
-  const cols = matrix.proposals.length + 1;
+  // only the proposals in view are rendered; a gap cell on each side holds the others' width
+  const shownProposals = matrix.proposals
+    .slice(across.from, across.to)
+    .map((p, k) => ({ p, pi: across.from + k }));
+  const gap = (side: 'left' | 'right', header = false) => {
+    const width = side === 'left' ? across.padLeft : across.padRight;
+    if (!width) return null;
+    const Cell = header ? 'th' : 'td';
+    return <Cell key={`gap-${side}`} className="matrix-gap" style={{ width }} aria-hidden="true" />;
+  };
+  const cols = 1 + shownProposals.length + (across.padLeft ? 1 : 0) + (across.padRight ? 1 : 0);
   return (
     <div className="matrix-scroller" ref={scroller}>
       <style>{matrixChipCss(looks.values())}</style>
       <table
         className="matrix-table"
         aria-rowcount={rows.length + 2}
+        aria-colcount={matrix.proposals.length + 1}
         // an explicit width keeps the fixed table layout (max-content would measure every cell)
         style={{ width: RESPONDENT_WIDTH + PROPOSAL_WIDTH * matrix.proposals.length }}
       >
@@ -69,12 +82,20 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
             <th scope="col" className="matrix-corner">
               {t('matrix.respondent')}
             </th>
-            {matrix.proposals.map((p) => (
-              <th key={p.codeId} scope="col" className="matrix-proposal" title={`${p.section} ${p.title}`}>
+            {gap('left', true)}
+            {shownProposals.map(({ p, pi }) => (
+              <th
+                key={p.codeId}
+                scope="col"
+                className="matrix-proposal"
+                title={`${p.section} ${p.title}`}
+                aria-colindex={pi + 2}
+              >
                 <span className="matrix-proposal-section">{p.section || '–'}</span>
                 <span className="matrix-proposal-title">{p.title}</span>
               </th>
             ))}
+            {gap('right', true)}
           </tr>
         </thead>
         <tbody>
@@ -91,9 +112,11 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
                   <span className="matrix-respondent-name">{r.respondent}</span>
                   <span className="matrix-respondent-type">{t(`respondentType.${r.respondentType}`)}</span>
                 </th>
-                {matrix.proposals.map((p, pi) => (
+                {gap('left')}
+                {shownProposals.map(({ p, pi }) => (
                   <MatrixCell
                     key={p.codeId}
+                    column={pi + 2}
                     cell={unpackCell(matrix.stances, matrix.cells[ri]![pi] ?? null)}
                     words={words}
                     looks={looks}
@@ -102,6 +125,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
                     onOpen={() => onSelect({ row: ri, proposal: pi })}
                   />
                 ))}
+                {gap('right')}
               </tr>
             );
           })}
@@ -116,20 +140,24 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
             <th scope="row" className="matrix-respondent matrix-total-label">
               {t('matrix.totals', { count: rows.length })}
             </th>
-            {totals.map((total, pi) => (
-              <td key={matrix.proposals[pi]!.codeId} className="matrix-total">
-                <span className="matrix-chips">
-                  {[...looks.values()]
-                    .filter((l) => total.byStance.get(l.id))
-                    .map((l) => (
-                      <StanceChip key={l.id} look={l} count={total.byStance.get(l.id)} />
-                    ))}
-                </span>
-                <span className="matrix-total-respondents">
-                  {total.respondents > 0 ? t('matrix.respondentCount', { count: total.respondents }) : '–'}
-                </span>
-              </td>
-            ))}
+            {gap('left')}
+            {shownProposals
+              .map(({ p, pi }) => ({ p, pi, total: totals[pi]! }))
+              .map(({ p, pi, total }) => (
+                <td key={p.codeId} className="matrix-total" aria-colindex={pi + 2}>
+                  <span className="matrix-chips">
+                    {[...looks.values()]
+                      .filter((l) => total.byStance.get(l.id))
+                      .map((l) => (
+                        <StanceChip key={l.id} look={l} count={total.byStance.get(l.id)} />
+                      ))}
+                  </span>
+                  <span className="matrix-total-respondents">
+                    {total.respondents > 0 ? t('matrix.respondentCount', { count: total.respondents }) : '–'}
+                  </span>
+                </td>
+              ))}
+            {gap('right')}
           </tr>
         </tfoot>
       </table>

@@ -40,8 +40,10 @@ export function useVirtualRows(
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () =>
-      setView({ top: el.scrollTop, height: Math.max(rowHeight, (el.clientHeight || 900) - covered()) });
+    const measure = () => {
+      const next = { top: el.scrollTop, height: Math.max(rowHeight, (el.clientHeight || 900) - covered()) };
+      setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+    };
     measure();
     el.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);

@@ -1,0 +1,72 @@
+// Windowing for wide tables with fixed column width: which columns to render for the scrolled viewport.
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+export interface ColumnWindow {
+  from: number;
+  to: number;
+  /** Width of the columns left out before `from` and after `to`, in px. */
+  padLeft: number;
+  padRight: number;
+}
+
+/**
+ * Columns `from`–`to` cover the viewport: scrolled `scrollLeft` px, `viewport` px wide, of which the
+ * first `fixedLeft` px are covered by a sticky first column.
+ */
+export function columnWindow(
+  count: number,
+  columnWidth: number,
+  scrollLeft: number,
+  viewport: number,
+  fixedLeft: number,
+  overscan = 1,
+): ColumnWindow {
+  const from = Math.max(0, Math.floor(scrollLeft / columnWidth) - overscan);
+  const to = Math.min(
+    count,
+    Math.ceil((scrollLeft + Math.max(0, viewport - fixedLeft)) / columnWidth) + overscan,
+  );
+  return {
+    from,
+    to: Math.max(from, to),
+    padLeft: from * columnWidth,
+    padRight: (count - Math.max(from, to)) * columnWidth,
+  };
+}
+
+/** Like `useVirtualRows`, across: measured before the first paint, one spare column each side after it. */
+export function useVirtualColumns(
+  scroller: RefObject<HTMLElement | null>,
+  count: number,
+  columnWidth: number,
+  fixedLeft: number,
+): ColumnWindow {
+  const [view, setView] = useState({ left: 0, width: 0 });
+  const [overscan, setOverscan] = useState(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () =>
+      setView((v) =>
+        v.left === el.scrollLeft && v.width === el.clientWidth
+          ? v
+          : { left: el.scrollLeft, width: el.clientWidth || window.innerWidth },
+      );
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      el.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [scroller]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(1), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return columnWindow(count, columnWidth, view.left, view.width, fixedLeft, overscan);
+}
