@@ -28,7 +28,11 @@ test('a save the backend refuses: the highlight goes, the error names the proble
   const popover = page.getByRole('dialog', { name: 'Koda passage' });
   await popover.getByLabel(/Förslag/).fill('4.1.1');
   await popover.getByLabel(/Förslag/).press('Enter');
-  await popover.getByRole('radiogroup').last().getByRole('radio', { name: /Tillstyrker$/ }).click();
+  await popover
+    .getByRole('radiogroup')
+    .last()
+    .getByRole('radio', { name: /Tillstyrker$/ })
+    .click();
   await popover.getByLabel('Kommentar').fill('Viktigt stycke');
   await deleteCodeBehindTheScenes(page, 'sou2024-72-4.1.1');
 

@@ -18,8 +18,7 @@ const byDatabase = new WeakMap<Database, Map<string, Cached>>();
  */
 export function documentText(db: Database, documentId: string): string {
   const row = db.prepare('SELECT content_hash AS hash FROM documents WHERE id = ?').get(documentId) as
-    | { hash: string }
-    | undefined;
+    { hash: string } | undefined;
   if (!row)
     throw new ApiError('document_not_found', `No document with id ${documentId}.`, { id: documentId });
   let texts = byDatabase.get(db);
