@@ -4,7 +4,11 @@ import { packMatrix } from '../../../shared/compilation/matrix-wire';
 import { buildChartData } from '../services/compilation/chart-data';
 import { exportProducer } from '../services/compilation/export-runner';
 import { startExportJob } from '../services/compilation/export-job';
-import { readCodingSnapshot, readOverviewSnapshot } from '../services/compilation/overview-snapshot';
+import {
+  cachedUntilChange,
+  readCodingSnapshot,
+  readOverviewSnapshot,
+} from '../services/compilation/overview-snapshot';
 import { buildProposalSection } from '../services/compilation/proposal-section';
 import { jobRegistryFor } from '../services/job-registry';
 import { readProjectSnapshot } from '../services/snapshot-service';
@@ -14,8 +18,12 @@ type CompilationChannel =
   'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
 
 export const compilationHandlers: HandlerMap<CompilationChannel> = {
-  'compilation:matrix': (ctx, { filter }) =>
-    packMatrix(buildMatrix(readCodingSnapshot(ctx.project()), filter)),
+  'compilation:matrix': (ctx, { filter }) => {
+    const session = ctx.project();
+    return cachedUntilChange(session, `matrix:${JSON.stringify(filter)}`, () =>
+      packMatrix(buildMatrix(readCodingSnapshot(session), filter)),
+    );
+  },
   'compilation:proposal': (ctx, { codeId, filter, locale }) =>
     buildProposalSection(readOverviewSnapshot(ctx.project(), true), codeId, filter, locale),
   'compilation:charts': (ctx, { filter, locale }) =>

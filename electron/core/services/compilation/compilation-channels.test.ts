@@ -64,6 +64,16 @@ describe('compilation channels on a real project', () => {
     expect(await cell()).toBeNull();
   });
 
+  it('the matrix kept from an earlier read shows a respondent renamed since', async () => {
+    const { call, blekinge } = await context();
+    const names = async () =>
+      ((await call('compilation:matrix', {})) as PackedMatrix).respondents.map((r) => r.respondent);
+    expect(await names()).toEqual(['Kalmar kommun', 'Region Blekinge']);
+    expect(await names()).toEqual(['Kalmar kommun', 'Region Blekinge']); // answered from the cache
+    await call('documents:updateMeta', { id: blekinge, respondent: 'Region Blekinge (regionstyrelsen)' });
+    expect(await names()).toEqual(['Kalmar kommun', 'Region Blekinge (regionstyrelsen)']);
+  });
+
   it('filters the matrix by coder', async () => {
     const { call, ctx } = await context();
     const bo = ctx.project().db.prepare("SELECT id FROM coders WHERE name = 'Bo'").get() as { id: string };

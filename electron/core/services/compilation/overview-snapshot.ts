@@ -36,14 +36,19 @@ export function readCodingSnapshot(session: ProjectSession): CodingSnapshot {
 
 const codingsCache = new WeakMap<ProjectSession, { version: string; codings: AnnotationCoding[] }>();
 
+/** The file's version for this connection: any write, here or by another connection, changes it. */
+function fileVersion(session: ProjectSession): string {
+  const { changes } = session.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+  return `${session.db.pragma('data_version', { simple: true })}:${changes}`;
+}
+
 /**
  * The codings, read again only when the file changed: `total_changes()` counts this connection's
  * writes, `data_version` any other connection's. Flipping between the matrix, the charts and the
  * coding view then costs no re-read.
  */
 function cachedCodings(session: ProjectSession): AnnotationCoding[] {
-  const { changes } = session.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
-  const version = `${session.db.pragma('data_version', { simple: true })}:${changes}`;
+  const version = fileVersion(session);
   const hit = codingsCache.get(session);
   if (hit?.version === version) return hit.codings;
   const codings = listAnnotationCodings(session.db);
@@ -66,4 +71,24 @@ function readFrame(session: ProjectSession, withBlocks: boolean): Omit<ProjectSn
     stances: listStances(session.db),
     coders: listCoders(session.db),
   };
+}
+
+/** Views computed from the file (e.g. one matrix per filter), kept while the file is unchanged. */
+const derivedCache = new WeakMap<ProjectSession, { version: string; values: Map<string, unknown> }>();
+/** Filters a user flips between; older results are dropped first. */
+const DERIVED_KEPT = 8;
+
+/**
+ * `compute()`, or what it gave for the same `key` since the file last changed. Opening the matrix
+ * again, or going back to an earlier filter, then costs neither the snapshot read nor the count.
+ */
+export function cachedUntilChange<T>(session: ProjectSession, key: string, compute: () => T): T {
+  const version = fileVersion(session);
+  let entry = derivedCache.get(session);
+  if (entry?.version !== version) derivedCache.set(session, (entry = { version, values: new Map() }));
+  if (entry.values.has(key)) return entry.values.get(key) as T;
+  const value = compute();
+  entry.values.set(key, value);
+  if (entry.values.size > DERIVED_KEPT) entry.values.delete(entry.values.keys().next().value!);
+  return value;
 }
