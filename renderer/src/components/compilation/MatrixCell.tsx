@@ -49,7 +49,7 @@ export function MatrixCell({ cell, words, looks, selected, label, column, onOpen
           // the button's label names the stances; the chip is only drawn (styled by matrixChipCss)
           return look ? (
             <span key={s.stanceId} className={`stance-chip matrix-chip-${look.index}`} aria-hidden="true">
-              <span className="stance-chip-symbol">{look.symbol}</span>
+              {look.symbol}
             </span>
           ) : null;
         })}
