@@ -32,7 +32,7 @@ export const selectPassage = (page: Page, n: number, of: number) =>
 export async function tagAndSave(page: Page, block: string, section: string): Promise<number> {
   await page.locator('#tag-search').fill(section);
   await page.locator('#tag-search').press('Enter');
-  await page.locator('.tag-popover .stance-buttons [role=radio]').first().click();
+  await page.locator('.popover-host:not([hidden]) .tag-popover .stance-buttons [role=radio]').first().click();
   return call<number>(page, 'clickSave', block);
 }
 

@@ -1,6 +1,8 @@
 // Helpers injected into every benchmark page (plain JS, so no transpiler helpers leak into the page).
 export const IN_PAGE_HELPERS = String.raw`
 window.__name = window.__name || ((f) => f);
+/** The tagging popover on screen (a closed one stays one frame hidden before it is removed). */
+const SHOWN_POPOVER = '.popover-host:not([hidden]) .tag-popover';
 window.__rk = {
   /** Resolves once predicate() is truthy, checking after every DOM change and every frame. */
   waitFor(predicate, timeoutMs = 60000) {
@@ -76,7 +78,7 @@ window.__rk = {
     selection.removeAllRanges();
     selection.addRange(range);
     block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-    await window.__rk.waitFor(() => document.querySelector('.tag-popover'));
+    await window.__rk.waitFor(() => document.querySelector(SHOWN_POPOVER));
     return { ms: (await window.__rk.nextPaint()) - started, block: block.getAttribute('data-block-index') };
   },
   /**
@@ -85,7 +87,7 @@ window.__rk = {
    * nothing new, so that moment needs no painted frame).
    */
   async clickSave(blockIndex) {
-    const save = document.querySelector('.tag-popover .popover-actions button.primary');
+    const save = document.querySelector(SHOWN_POPOVER + ' .popover-actions button.primary');
     if (!save) throw new Error('no save button');
     const status = document.querySelector('.save-status');
     if (!status) throw new Error('no save status');
@@ -93,10 +95,10 @@ window.__rk = {
     save.click();
     // the popover closes in the same commit that counts the write, so both are checked together
     const saved = window.__rk
-      .waitFor(() => !document.querySelector('.tag-popover') && status.getAttribute('data-pending-saves') === '0')
+      .waitFor(() => !document.querySelector(SHOWN_POPOVER) && status.getAttribute('data-pending-saves') === '0')
       .then(() => performance.now());
     await window.__rk.waitFor(
-      () => !document.querySelector('.tag-popover') &&
+      () => !document.querySelector(SHOWN_POPOVER) &&
         document.querySelector('.document-editor [data-block-index="' + blockIndex + '"] .hl-selected'),
     );
     const shown = await window.__rk.nextPaint();

@@ -26,6 +26,8 @@ export type PopoverState =
     }
   | { kind: 'edit'; annotationId: string; anchor: { x: number; y: number } };
 
+export type OpenPopover = Exclude<PopoverState, { kind: 'closed' }>;
+
 /** Which highlights the editor shows; empty lists mean "all". */
 export interface HighlightFilter {
   codeIds: string[];

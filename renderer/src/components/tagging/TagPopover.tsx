@@ -5,15 +5,14 @@ import type { AnnotationTag } from '../../../../shared/domain/types';
 import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 import { codeById, useProjectStore } from '../../stores/project-store';
-import { useUiStore } from '../../stores/ui-store';
+import { useUiStore, type OpenPopover } from '../../stores/ui-store';
 import { extendToParagraph, extendToSentence } from '../../../../shared/selection/extend-span';
 import { filterCodes } from './filter-codes';
 import { recentCodeIds, rememberCodes } from './recent-codes';
 import { StanceLabel } from '../common/StanceLabel';
 
-export function TagPopover() {
+export function TagPopover({ popover }: { popover: OpenPopover }) {
   const { t, i18n } = useTranslation();
-  const popover = useUiStore((s) => s.popover);
   const close = useUiStore((s) => s.closePopover);
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
   const codes = useProjectStore((s) => s.codes);
@@ -52,7 +51,6 @@ export function TagPopover() {
     searchRef.current?.focus({ preventScroll: true });
   }, []);
 
-  if (popover.kind === 'closed') return null;
   const en = i18n.language.startsWith('en');
 
   const addTag = (codeId: string) => {
