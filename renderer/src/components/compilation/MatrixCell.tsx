@@ -55,12 +55,13 @@ export function MatrixCell({ cell, words, looks, selected, label, column, onOpen
         })}
         {more > 0 && (
           <span className="matrix-more" aria-hidden="true">
-            +{more}
+            {`+${more}`}
           </span>
         )}
         {cell.stances.length === 0 && <span className="matrix-nostance">–</span>}
+        {/* the pencil is text, not a ::before: one layout object less in each of hundreds of cells */}
         <span className="matrix-count" title={words.excerptCount(cell.excerptCount)}>
-          {cell.excerptCount}
+          {`✎ ${cell.excerptCount}`}
         </span>
         {cell.conflict && (
           <span className="matrix-conflict" title={words.conflict}>
