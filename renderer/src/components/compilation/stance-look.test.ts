@@ -32,7 +32,7 @@ describe('stance looks', () => {
     ];
     const css = matrixChipCss([...looks, { ...looks[1]!, index: 7, colour: 'red;}body{display:none' }]);
     expect(css.split('\n')).toHaveLength(2);
-    expect(css).toMatch(/\.matrix-chip-0\{background:linear-gradient\([^{}]*\) center\/[^{}]*no-repeat,#33669933;border-color:#336699\}/);
+    expect(css).toContain('.matrix-chip-0{background:#33669926;border-color:#336699}');
     expect(css).not.toContain('display:none');
   });
 });

@@ -74,16 +74,14 @@ export function patternBackground(colour: string, pattern: FillPattern): string 
  * share their style instead of each carrying the same inline background. Colours are #rrggbb
  * (checked by the API); anything else is left out rather than written into a style sheet.
  */
-const MATRIX_CHIP_PLATE =
-  'linear-gradient(rgba(255,255,255,0.85),rgba(255,255,255,0.85)) center/calc(100% - 4px) calc(100% - 4px) no-repeat';
-
 export function matrixChipCss(looks: Iterable<StanceLook>): string {
   const rules: string[] = [];
   for (const look of looks)
     if (/^#[0-9a-fA-F]{6}$/.test(look.colour))
       rules.push(
-        // a white plate under the symbol, drawn as the top background layer: one element per chip
-        `.matrix-chip-${look.index}{background:${MATRIX_CHIP_PLATE},${patternBackground(look.colour, look.pattern)};border-color:${look.colour}}`,
+        // a tint, not the pattern: hundreds of small patterned chips doubled the matrix's paint; the
+        // symbol tells the stances apart without colour, the legend and totals show the patterns
+        `.matrix-chip-${look.index}{background:${look.colour}26;border-color:${look.colour}}`,
       );
   return rules.join('\n');
 }
