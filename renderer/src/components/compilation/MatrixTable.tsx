@@ -5,7 +5,6 @@ import type { MatrixDto } from '../../../../shared/api/channels/compilation';
 import { unpackCell } from '../../../../shared/compilation/matrix-wire';
 import { MatrixCell, type MatrixCellWords } from './MatrixCell';
 import { rowTotals } from './matrix-rows';
-import { StanceChip } from './StanceChip';
 import { matrixChipCss, type StanceLook } from './stance-look';
 import { useVirtualColumns } from './use-virtual-columns';
 import { useVirtualRows } from './use-virtual-rows';
@@ -28,6 +27,33 @@ const ROW_HEIGHT = 44;
 /** Column widths, as in compilation.css (.matrix-corner, .matrix-proposal). */
 const RESPONDENT_WIDTH = 240;
 const PROPOSAL_WIDTH = 92;
+
+/** A proposal's totals: one tinted chip per stance with its count, and the respondents with any excerpt. */
+function TotalCell({
+  column,
+  byStance,
+  looks,
+  respondents,
+}: {
+  column: number;
+  byStance: ReadonlyMap<string, number>;
+  looks: Map<string, StanceLook>;
+  respondents: string;
+}) {
+  const shown = [...looks.values()].filter((l) => byStance.get(l.id));
+  return (
+    <td className="matrix-total" aria-colindex={column}>
+      {shown.map((l) => (
+        <span key={l.id} className={`stance-chip matrix-chip-${l.index}`} aria-hidden="true">
+          {`${l.symbol} ${byStance.get(l.id)}`}
+        </span>
+      ))}
+      {/* one text for assistive technology instead of a hidden label in every chip */}
+      <span className="sr-only">{shown.map((l) => `${l.label} ${byStance.get(l.id)}`).join(', ')}</span>
+      <span className="matrix-total-respondents">{respondents}</span>
+    </td>
+  );
+}
 
 export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, selected, onSelect }: Props) {
   const { t } = useTranslation();
@@ -144,18 +170,15 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
             {shownProposals
               .map(({ p, pi }) => ({ p, pi, total: totals[pi]! }))
               .map(({ p, pi, total }) => (
-                <td key={p.codeId} className="matrix-total" aria-colindex={pi + 2}>
-                  <span className="matrix-chips">
-                    {[...looks.values()]
-                      .filter((l) => total.byStance.get(l.id))
-                      .map((l) => (
-                        <StanceChip key={l.id} look={l} count={total.byStance.get(l.id)} />
-                      ))}
-                  </span>
-                  <span className="matrix-total-respondents">
-                    {total.respondents > 0 ? t('matrix.respondentCount', { count: total.respondents }) : '–'}
-                  </span>
-                </td>
+                <TotalCell
+                  key={p.codeId}
+                  column={pi + 2}
+                  byStance={total.byStance}
+                  looks={looks}
+                  respondents={
+                    total.respondents > 0 ? t('matrix.respondentCount', { count: total.respondents }) : '–'
+                  }
+                />
               ))}
             {gap('right')}
           </tr>

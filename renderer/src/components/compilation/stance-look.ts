@@ -80,7 +80,7 @@ export function matrixChipCss(looks: Iterable<StanceLook>): string {
     if (/^#[0-9a-fA-F]{6}$/.test(look.colour))
       rules.push(
         // a tint, not the pattern: hundreds of small patterned chips doubled the matrix's paint; the
-        // symbol tells the stances apart without colour, the legend and totals show the patterns
+        // symbol tells the stances apart without colour, and the legend shows the patterns
         `.matrix-chip-${look.index}{background:${look.colour}26;border-color:${look.colour}}`,
       );
   return rules.join('\n');
