@@ -138,7 +138,7 @@ export async function editorFigures(
         target: 'p95 ≤ 50 ms',
         pass: percentile(total, 95) <= 50,
         baseline: { what: 'static <mark> + HTTP round trip', value: percentile(staticMark, 95) },
-        note: 'sum of the two waits: mouse-up → popover shown, and Save → highlight shown after the API saved it (typing in the popover is not counted)',
+        note: 'sum of the two waits: mouse-up → popover painted, and Save → the later of highlight painted and save answered by the backend (typing in the popover is not counted)',
         details: {
           selectP95: percentile(select, 95),
           saveP95: percentile(save, 95),
