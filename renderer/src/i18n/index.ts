@@ -1,6 +1,7 @@
 // i18next setup: Swedish by default, English switchable; the choice is remembered.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { memoiseTranslations } from './memo-fixed-t';
 import en from './locales/en.json';
 import sv from './locales/sv.json';
 
@@ -8,6 +9,7 @@ const LANGUAGE_KEY = 'remisskod-language';
 
 export function setupI18n(): typeof i18n {
   const saved = localStorage.getItem(LANGUAGE_KEY);
+  memoiseTranslations(i18n);
   void i18n.use(initReactI18next).init({
     resources: { sv: { translation: sv }, en: { translation: en } },
     lng: saved === 'en' ? 'en' : 'sv',
