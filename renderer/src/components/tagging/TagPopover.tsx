@@ -1,5 +1,5 @@
 // The tagging popover: pick proposals (type-ahead), a stance for each, and write a comment.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTag } from '../../../../shared/domain/types';
 import { attempt } from '../../stores/error-store';
@@ -11,15 +11,19 @@ import { filterCodes } from './filter-codes';
 import { recentCodeIds, rememberCodes } from './recent-codes';
 import { StanceLabel } from '../common/StanceLabel';
 
-export function TagPopover({ popover }: { popover: OpenPopover }) {
+/**
+ * Memoised, and reading only the annotation it edits: after Save the popover stays a frame hidden
+ * (PopoverHost), and must not re-render in the commit that draws the new highlight.
+ */
+export const TagPopover = memo(function TagPopover({ popover }: { popover: OpenPopover }) {
   const { t, i18n } = useTranslation();
   const close = useUiStore((s) => s.closePopover);
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
-  const annotations = useDocumentStore((s) => s.annotations);
-  const existing =
-    popover.kind === 'edit' ? annotations.find((a) => a.id === popover.annotationId) : undefined;
+  const existing = useDocumentStore((s) =>
+    popover.kind === 'edit' ? s.annotations.find((a) => a.id === popover.annotationId) : undefined,
+  );
 
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -38,6 +42,8 @@ export function TagPopover({ popover }: { popover: OpenPopover }) {
   );
   const [recent] = useState(recentCodeIds);
   const [saving, setSaving] = useState(false);
+  /** Set at once on Save (state would re-render the popover while it closes). */
+  const saveStarted = useRef(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const codeMap = useMemo(() => codeById(codes), [codes]);
@@ -63,12 +69,13 @@ export function TagPopover({ popover }: { popover: OpenPopover }) {
   const removeTag = (index: number) => setTags((current) => current.filter((_, i) => i !== index));
 
   const save = async () => {
-    if (!tags.length || saving) return;
-    setSaving(true);
+    if (!tags.length || saveStarted.current) return;
+    saveStarted.current = true;
     const store = useDocumentStore.getState();
     // selected and closed in the same render as the new highlight: one commit, one frame
     const done = (saved: { id: string }) => {
-      rememberCodes(tags.map((tag) => tag.codeId));
+      const codeIds = tags.map((tag) => tag.codeId);
+      setTimeout(() => rememberCodes(codeIds), 0); // a storage write, after the frame
       selectAnnotation(saved.id);
       close();
     };
@@ -88,10 +95,14 @@ export function TagPopover({ popover }: { popover: OpenPopover }) {
       }
       return;
     }
+    setSaving(true); // an edit waits for the backend: Save stays disabled meanwhile
     const saved = await attempt(() =>
       store.update({ id: popover.annotationId, tags, comment, ...(span ?? {}) }, done),
     );
-    if (!saved) setSaving(false);
+    if (!saved) {
+      saveStarted.current = false;
+      setSaving(false);
+    }
   };
 
   const remove = async () => {
@@ -285,4 +296,4 @@ export function TagPopover({ popover }: { popover: OpenPopover }) {
       </div>
     </div>
   );
-}
+});
