@@ -61,6 +61,17 @@ test('the matrix shows each respondent’s stances; a cell opens its excerpts an
   await expect(side.locator('.stance-group-title')).toHaveText([/Tillstyrker/, /Avstyrker/]);
   await shot(page, 'matrix');
 
+  // the proposal columns are windowed: closing the excerpts beside the table fills its width again
+  const columns = page.locator('.matrix-table thead th.matrix-proposal');
+  const lastColumnRight = () => columns.last().evaluate((th) => Math.round(th.getBoundingClientRect().right));
+  const scrollerRight = () =>
+    page.locator('.matrix-scroller').evaluate((el) => Math.round(el.getBoundingClientRect().right));
+  await page.setViewportSize({ width: 1400, height: 900 }); // measured while the excerpts take room
+  await side.getByRole('button', { name: 'Stäng' }).click();
+  await expect(side).toBeHidden();
+  await expect.poll(async () => (await lastColumnRight()) >= (await scrollerRight())).toBe(true);
+
+  await kalmar.click();
   await page.getByLabel('Typ av remissinstans').selectOption('region');
   await expect(page.getByRole('button', { name: /^Kalmar kommun/ })).toHaveCount(0);
   await page.getByLabel('Typ av remissinstans').selectOption('');

@@ -54,10 +54,12 @@ export function useVirtualColumns(
       );
     measure();
     el.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
+    // the scroller changes size with the window and when the excerpt panel beside it opens or closes
+    const resized = new ResizeObserver(measure);
+    resized.observe(el);
     return () => {
       el.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+      resized.disconnect();
     };
   }, [scroller]);
   useEffect(() => {

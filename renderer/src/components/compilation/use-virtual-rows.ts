@@ -46,10 +46,12 @@ export function useVirtualRows(
     };
     measure();
     el.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
+    // the scroller changes size with the window and when the excerpt panel beside it opens or closes
+    const resized = new ResizeObserver(measure);
+    resized.observe(el);
     return () => {
       el.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+      resized.disconnect();
     };
     // covered is read on each measure; a new function each render must not re-subscribe
     // eslint-disable-next-line react-hooks/exhaustive-deps
