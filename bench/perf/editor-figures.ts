@@ -60,6 +60,7 @@ export async function editorFigures(
   await openStatic(staticPageForScroll, `${server.url}a.html`);
   const staticFrames = await scrollDocument(staticPageForScroll, SCROLL_STEP);
   const staticMark: number[] = [];
+  await markStatic(staticPageForScroll, 1, 2 * TAG_RUNS); // first use, apart, as in the app
   for (let i = 0; i < TAG_RUNS; i++) staticMark.push(await markStatic(staticPageForScroll, i, TAG_RUNS));
   await staticPageForScroll.context().close();
   await server.close();
@@ -88,6 +89,9 @@ export async function editorFigures(
     const frames = await scrollDocument(page, SCROLL_STEP);
     log(`scroll: ${frames.length} frames, max ${max(frames).toFixed(0)} ms`);
 
+    // the session's first tag compiles the popover and save code: timed, reported apart, not in the p95
+    const firstPick = await selectPassage(page, 1, 2 * TAG_RUNS);
+    const firstRun = firstPick.ms + (await tagAndSave(page, firstPick.block, SECTIONS[0]!));
     const select: number[] = [];
     const save: number[] = [];
     const total: number[] = [];
@@ -99,7 +103,7 @@ export async function editorFigures(
       total.push(picked.ms + saved);
     }
     log(
-      `select+tag: p95 ${percentile(total, 95).toFixed(0)} ms (mouse-up → popover p95 ${percentile(select, 95).toFixed(0)} ms, Save → saved highlight p95 ${percentile(save, 95).toFixed(0)} ms)`,
+      `select+tag: p95 ${percentile(total, 95).toFixed(0)} ms (mouse-up → popover p95 ${percentile(select, 95).toFixed(0)} ms, Save → saved highlight p95 ${percentile(save, 95).toFixed(0)} ms; the session's first tag ${firstRun.toFixed(0)} ms)`,
     );
 
     // two open documents: B is opened once (a first open, like the open figure), then the reader flips
@@ -138,12 +142,13 @@ export async function editorFigures(
         target: 'p95 ≤ 50 ms',
         pass: percentile(total, 95) <= 50,
         baseline: { what: 'static <mark> + HTTP round trip', value: percentile(staticMark, 95) },
-        note: 'sum of the two waits: mouse-up → popover painted, and Save → the later of highlight painted and save answered by the backend (typing in the popover is not counted)',
+        note: "sum of the two waits: mouse-up → popover painted, and Save → the later of highlight painted and save answered by the backend (typing in the popover is not counted); the session's first tag is timed apart (details.firstRun)",
         details: {
           selectP95: percentile(select, 95),
           saveP95: percentile(save, 95),
           selectMedian: median(select),
           saveMedian: median(save),
+          firstRun,
           total,
         },
       }),
