@@ -1,5 +1,6 @@
 // Windowing for wide tables with fixed column width: which columns to render for the scrolled viewport.
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useAfterFirstPaint, useScrollerView } from './use-scroller-view';
 
 export interface ColumnWindow {
   from: number;
@@ -41,34 +42,12 @@ export function useVirtualColumns(
   columnWidth: number,
   fixedLeft: number,
 ): ColumnWindow {
-  const [view, setView] = useState({ left: 0, width: 0 });
-  const [overscan, setOverscan] = useState(0);
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const measure = () =>
-      setView((v) =>
-        v.left === el.scrollLeft && v.width === el.clientWidth
-          ? v
-          : { left: el.scrollLeft, width: el.clientWidth || window.innerWidth },
-      );
-    measure();
-    el.addEventListener('scroll', measure, { passive: true });
-    // the scroller changes size with the window and when the excerpt panel beside it opens or closes
-    const resized = new ResizeObserver(measure);
-    resized.observe(el);
-    return () => {
-      el.removeEventListener('scroll', measure);
-      resized.disconnect();
-    };
-  }, [scroller]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(1), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  const view = useScrollerView(
+    scroller,
+    { left: 0, width: 0 },
+    (el) => ({ left: el.scrollLeft, width: el.clientWidth || window.innerWidth }),
+    (a, b) => a.left === b.left && a.width === b.width,
+  );
+  const overscan = useAfterFirstPaint(0, 1);
   return columnWindow(count, columnWidth, view.left, view.width, fixedLeft, overscan);
 }

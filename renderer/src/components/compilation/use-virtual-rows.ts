@@ -1,5 +1,6 @@
 // Windowing for long tables with fixed row height: which rows to render for the scrolled viewport.
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useAfterFirstPaint, useScrollerView } from './use-scroller-view';
 
 export interface VirtualWindow {
   from: number;
@@ -35,34 +36,12 @@ export function useVirtualRows(
   rowHeight: number,
   covered: () => number = () => 0,
 ): VirtualWindow {
-  const [view, setView] = useState({ top: 0, height: 0 });
-  const [overscan, setOverscan] = useState(0);
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const measure = () => {
-      const next = { top: el.scrollTop, height: Math.max(rowHeight, (el.clientHeight || 900) - covered()) };
-      setView((v) => (v.top === next.top && v.height === next.height ? v : next));
-    };
-    measure();
-    el.addEventListener('scroll', measure, { passive: true });
-    // the scroller changes size with the window and when the excerpt panel beside it opens or closes
-    const resized = new ResizeObserver(measure);
-    resized.observe(el);
-    return () => {
-      el.removeEventListener('scroll', measure);
-      resized.disconnect();
-    };
-    // covered is read on each measure; a new function each render must not re-subscribe
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scroller, rowHeight]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  const view = useScrollerView(
+    scroller,
+    { top: 0, height: 0 },
+    (el) => ({ top: el.scrollTop, height: Math.max(rowHeight, (el.clientHeight || 900) - covered()) }),
+    (a, b) => a.top === b.top && a.height === b.height,
+  );
+  const overscan = useAfterFirstPaint(0, OVERSCAN);
   return virtualWindow(count, rowHeight, view.top, view.height, overscan);
 }

@@ -1,6 +1,7 @@
 // Shows the tagging popover while it is open; the only component that re-renders when it opens or closes.
 import { useEffect, useReducer, useRef } from 'react';
 import { useUiStore, type OpenPopover } from '../../stores/ui-store';
+import { afterNextPaint } from '../common/after-next-paint';
 import { TagPopover } from './TagPopover';
 
 const ids = new WeakMap<OpenPopover, number>();
@@ -27,18 +28,10 @@ export function PopoverHost() {
 
   useEffect(() => {
     if (!leaving) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(
-      () =>
-        (timer = setTimeout(() => {
-          if (last.current === leaving) last.current = null;
-          forget();
-        }, 0)),
-    );
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => {
+      if (last.current === leaving) last.current = null;
+      forget();
+    });
   }, [leaving]);
 
   const shown = open ?? leaving;
