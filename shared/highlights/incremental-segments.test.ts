@@ -58,6 +58,25 @@ describe('createIncrementalSegments', () => {
     const many = randomSpans(100, 4).filter((s) => s.start >= 1000);
     expect(update([one, ...many]).has(0)).toBe(true);
     expect(update(many).has(0)).toBe(false);
+    expect([...update.lastChanged()!]).toEqual([0]);
+  });
+
+  it('names exactly the blocks whose segments its last call changed', () => {
+    const update = createIncrementalSegments(blocks);
+    let spans = randomSpans(100, 6);
+    let before = update(spans);
+    expect(update.lastChanged()).toBeNull();
+    update(spans);
+    expect(update.lastChanged()!.size).toBe(0);
+    for (let i = 0; i < 15; i++) {
+      spans =
+        i % 3 === 2 ? spans.slice(1) : [...spans, { id: `n${i}`, start: i * 300 + 5, end: i * 300 + 90 }];
+      const after = update(spans);
+      const changed = update.lastChanged()!;
+      const blocksOfBoth = new Set([...before.keys(), ...after.keys()]);
+      for (const b of blocksOfBoth) expect(changed.has(b)).toBe(before.get(b) !== after.get(b));
+      before = after;
+    }
   });
 });
 

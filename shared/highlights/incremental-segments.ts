@@ -19,15 +19,24 @@ interface Piece {
   piece: Span;
 }
 
+/** `update(spans)`, and which blocks its last call changed. */
+export interface IncrementalSegments {
+  (spans: readonly Span[]): Map<number, Segment[]>;
+  /**
+   * The blocks whose segments the last call changed (added, replaced or removed), compared with the
+   * call before it; null when everything was split again (or on the first call).
+   */
+  lastChanged(): ReadonlySet<number> | null;
+}
+
 /**
  * Returns an `update(spans)` giving the same result as `splitSegments(blocks, spans)`, where spans are
  * compared by identity with the previous call: blocks no changed span touches keep their segment arrays.
  */
-export function createIncrementalSegments(
-  blocks: readonly BlockRange[],
-): (spans: readonly Span[]) => Map<number, Segment[]> {
+export function createIncrementalSegments(blocks: readonly BlockRange[]): IncrementalSegments {
   let previous: readonly Span[] | null = null;
   let result: Map<number, Segment[]> | null = null;
+  let changed: ReadonlySet<number> | null = null;
   /** Each block's pieces, in the order of the spans they came from. */
   let pieces = new Map<number, Piece[]>();
 
@@ -42,11 +51,15 @@ export function createIncrementalSegments(
     // blocks whose segments came out equal keep their arrays, as the incremental path does
     result = reuseUnchangedSegments(result, splitSegments(blocks, spans));
     previous = spans;
+    changed = null;
     return result;
   };
 
-  return (spans) => {
-    if (spans === previous && result) return result;
+  const update = (spans: readonly Span[]): Map<number, Segment[]> => {
+    if (spans === previous && result) {
+      changed = new Set();
+      return result;
+    }
     if (!previous || !result) return full(spans);
     const { removed, added } = diffByIdentity(previous, spans);
     if (removed.length + added.length > FULL_RECOMPUTE_SHARE * Math.max(spans.length, 1)) return full(spans);
@@ -81,6 +94,8 @@ export function createIncrementalSegments(
     }
     result = updated;
     previous = spans;
+    changed = new Set(dirty.keys());
     return result;
   };
+  return Object.assign(update, { lastChanged: () => changed });
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Block } from '../../../../shared/domain/types';
 import type { AnnotationLook } from './annotation-looks';
-import { blocksOfAnnotations, createHighlightCache } from './highlight-cache';
+import { blocksOfAnnotations, createHighlightCache, type BlockHighlight } from './highlight-cache';
 
 const blocks: Block[] = [
   { type: 'paragraph', start: 0, end: 20 },
@@ -99,6 +99,68 @@ describe('createHighlightCache', () => {
     );
     expect(after.get(0)).toBe(before.get(0));
     expect(after.get(1)).toHaveLength(2);
+  });
+});
+
+describe('createHighlightCache, step by step', () => {
+  const many: Block[] = Array.from({ length: 40 }, (_, i) => ({
+    type: 'paragraph',
+    start: i * 100,
+    end: i * 100 + 99,
+  }));
+  const plain = (m: Map<number, BlockHighlight[]>) =>
+    [...m.entries()]
+      .sort((x, y) => x[0] - y[0])
+      .map(([block, runs]) => [block, runs.map((r) => ({ ...r, look: { ...r.look } }))]);
+
+  it('after each small change draws what a fresh cache draws, visiting only what changed', () => {
+    let x = 7;
+    const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let list = Array.from({ length: 60 }, (_, i) => {
+      const start = Math.floor(next() * 3900);
+      return annotation(`a${i}`, start, start + 1 + Math.floor(next() * 180));
+    });
+    let looks = new Map(list.map((a, i) => [a.id, i % 2 ? green : red]));
+    let selected: string | null = null;
+    const cache = createHighlightCache();
+    let before = cache.highlights(
+      cache.segments(many, list),
+      looks,
+      selected,
+      blocksOfAnnotations(many, list),
+    );
+    for (let step = 0; step < 30; step++) {
+      const kind = step % 4;
+      let touched: Annotation[] = [];
+      if (kind === 0) {
+        const start = Math.floor(next() * 3900);
+        const added = annotation(`n${step}`, start, start + 40);
+        list = [...list, added];
+        looks = new Map(looks).set(added.id, green);
+        touched = [added];
+      } else if (kind === 1) {
+        touched = [list[step]!];
+        list = list.filter((a) => a !== list[step]);
+      } else if (kind === 2) {
+        selected = list[(step * 7) % list.length]!.id;
+      } else {
+        const id = list[(step * 3) % list.length]!.id;
+        looks = new Map(looks).set(id, looks.get(id) === green ? red : green);
+        touched = list.filter((a) => a.id === id);
+      }
+      const where = blocksOfAnnotations(many, list);
+      const after = cache.highlights(cache.segments(many, list), looks, selected, where);
+      const fresh = createHighlightCache();
+      expect(plain(after)).toEqual(
+        plain(fresh.highlights(fresh.segments(many, list), looks, selected, where)),
+      );
+      // blocks far from every touched annotation (and from the selection) keep their arrays
+      const near = new Set(touched.flatMap((a) => where(a.id).concat(blocksOfAnnotations(many, [a])(a.id))));
+      for (const [block, runs] of before)
+        if (!near.has(block) && after.has(block) && kind !== 2 && !runs.some((r) => r.selected))
+          expect(after.get(block)).toBe(runs);
+      before = after;
+    }
   });
 });
 

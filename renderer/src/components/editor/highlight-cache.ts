@@ -1,6 +1,9 @@
 // The per-block highlight cache: runs with their looks, recomputed only for blocks that changed (others keep their arrays).
 import type { Annotation, Block } from '../../../../shared/domain/types';
-import { createIncrementalSegments } from '../../../../shared/highlights/incremental-segments';
+import {
+  createIncrementalSegments,
+  type IncrementalSegments,
+} from '../../../../shared/highlights/incremental-segments';
 import type { Segment } from '../../../../shared/highlights/split-segments';
 import type { AnnotationLook } from './annotation-looks';
 import { createLookInterner, type LeafLook } from './leaf-look';
@@ -29,13 +32,37 @@ interface BlockState {
 const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
   a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
 
-/** Remembers the previous result, so unchanged blocks get back the very same arrays. */
+/**
+ * Remembers the previous result, so unchanged blocks get back the very same arrays. After a small
+ * change only the blocks it touches are visited (a 300-page answer has thousands of blocks).
+ */
 export function createHighlightCache() {
-  let segmentsFor: { blocks: readonly Block[]; update: ReturnType<typeof createIncrementalSegments> } | null =
-    null;
-  let states = new Map<number, BlockState>();
-  let last: { looks: ReadonlyMap<string, AnnotationLook>; selectedId: string | null } | null = null;
+  let segmentsFor: { blocks: readonly Block[]; update: IncrementalSegments } | null = null;
+  /** What the last `segments` call changed: from which result to which, in which blocks. */
+  let segmentStep: {
+    from: Map<number, Segment[]> | null;
+    to: Map<number, Segment[]>;
+    changed: ReadonlySet<number> | null;
+  } | null = null;
+  /** Per block, kept and updated in place; `result` is copied for each answer. */
+  const states = new Map<number, BlockState>();
+  const selectedBlocks = new Set<number>();
+  let last: {
+    looks: ReadonlyMap<string, AnnotationLook>;
+    selectedId: string | null;
+    segments: Map<number, Segment[]>;
+    result: Map<number, BlockHighlight[]>;
+  } | null = null;
   const intern = createLookInterner();
+
+  /** The blocks whose segments differ between the last `highlights` call's and `current` (null: unknown). */
+  function segmentChanges(current: Map<number, Segment[]>): ReadonlySet<number> | null {
+    if (!last) return null;
+    if (current === last.segments) return new Set();
+    if (segmentStep && segmentStep.to === current && segmentStep.from === last.segments)
+      return segmentStep.changed;
+    return null;
+  }
 
   /**
    * Blocks that must be redrawn although their segments are the same arrays: they show an annotation
@@ -58,7 +85,7 @@ export function createHighlightCache() {
       }
     const dirty = new Set<number>();
     if (selectedId !== last.selectedId) {
-      for (const [block, state] of states) if (state.selected) dirty.add(block);
+      for (const block of selectedBlocks) dirty.add(block);
       if (selectedId) changed.push(selectedId);
     }
     for (const id of changed) for (const block of blocksOf(id)) dirty.add(block);
@@ -113,10 +140,29 @@ export function createHighlightCache() {
     return { segments: list, looks: blockLooks, selected, runs: equal ? old : runs };
   }
 
+  /** Stores a block's new state (or forgets the block) and returns its runs. */
+  function store(block: number, state: BlockState | undefined): BlockHighlight[] | undefined {
+    if (!state) {
+      states.delete(block);
+      selectedBlocks.delete(block);
+      return undefined;
+    }
+    states.set(block, state);
+    if (state.selected) selectedBlocks.add(block);
+    else selectedBlocks.delete(block);
+    return state.runs;
+  }
+
   return {
     segments(blocks: readonly Block[], annotations: readonly Annotation[]): Map<number, Segment[]> {
-      if (segmentsFor?.blocks !== blocks) segmentsFor = { blocks, update: createIncrementalSegments(blocks) };
-      return segmentsFor.update(annotations);
+      if (segmentsFor?.blocks !== blocks) {
+        segmentsFor = { blocks, update: createIncrementalSegments(blocks) };
+        segmentStep = null;
+      }
+      const from = segmentStep?.to ?? null;
+      const to = segmentsFor.update(annotations);
+      segmentStep = { from, to, changed: segmentsFor.update.lastChanged() };
+      return to;
     },
     highlights(
       current: Map<number, Segment[]>,
@@ -131,22 +177,28 @@ export function createHighlightCache() {
       changedLooks?: readonly string[] | null,
     ): Map<number, BlockHighlight[]> {
       const dirty = dirtyBlocks(looks, selectedId, blocksOf, changedLooks);
-      const next = new Map<number, BlockHighlight[]>();
-      const nextStates = new Map<number, BlockState>();
-      for (const [block, list] of current) {
-        const before = states.get(block);
-        if (dirty && before && before.segments === list && !dirty.has(block)) {
-          next.set(block, before.runs);
-          nextStates.set(block, before);
-          continue;
+      const moved = dirty && segmentChanges(current);
+      let result: Map<number, BlockHighlight[]>;
+      if (dirty && moved && last) {
+        // only the blocks whose segments, looks or selection changed are visited
+        result = new Map(last.result);
+        for (const block of new Set([...dirty, ...moved])) {
+          const list = current.get(block);
+          const runs = store(block, list && blockState(list, states.get(block), looks, selectedId));
+          if (runs) result.set(block, runs);
+          else result.delete(block);
         }
-        const state = blockState(list, before, looks, selectedId);
-        next.set(block, state.runs);
-        nextStates.set(block, state);
+      } else {
+        result = new Map();
+        for (const block of [...states.keys()]) if (!current.has(block)) store(block, undefined);
+        for (const [block, list] of current) {
+          const before = states.get(block);
+          const keep = dirty && before && before.segments === list && !dirty.has(block);
+          result.set(block, keep ? before.runs : store(block, blockState(list, before, looks, selectedId))!);
+        }
       }
-      states = nextStates;
-      last = { looks, selectedId };
-      return next;
+      last = { looks, selectedId, segments: current, result };
+      return result;
     },
   };
 }
