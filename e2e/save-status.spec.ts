@@ -1,6 +1,6 @@
 // A new highlight shows at once while it is saved; a save the backend refuses takes it away and gives the popover back.
 import type { Page } from '@playwright/test';
-import { expect, openApp, openDocument, selectPhrase, test } from './fixtures';
+import { expect, openApp, openDocument, selectPhrase, tagPassage, test } from './fixtures';
 
 const KALMAR = 'Vi stödjer utredningens förslag om tillgång till medicinsk bedömning';
 
@@ -50,4 +50,38 @@ test('a save the backend refuses: the highlight goes, the error names the proble
   await openDocument(page, 'Kalmar kommun');
   await expect(page.locator('.document-editor .doc-paragraph').first()).toBeVisible();
   await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(0);
+});
+
+test('saves travel over the API socket, and carry on when the backend drops it', async ({ page, app }) => {
+  const calls: string[] = [];
+  const open: (() => Promise<void>)[] = [];
+  await page.routeWebSocket(/\/api-socket$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      calls.push(String(message));
+      server.send(message);
+    });
+    open.push(async () => {
+      await server.close();
+      await ws.close();
+    });
+  });
+  const httpCreates: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/annotations%3Acreate')) httpCreates.push(r.url());
+  });
+  await openApp(page, app);
+  await openDocument(page, 'Kalmar kommun');
+  await tagPassage(page, KALMAR, [['4.1.1', /Tillstyrker$/]]);
+  expect(open).toHaveLength(1);
+  expect(calls.some((m) => m.includes('"channel":"annotations:create"'))).toBe(true);
+  expect(httpCreates).toEqual([]);
+
+  // the socket drops (as when the backend restarts): the next save still goes through
+  for (const close of open.splice(0)) await close();
+  await tagPassage(page, 'Kalmar kommun stödjer utredningens', [['4.1.5', /Avstyrker$/]]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await openDocument(page, 'Kalmar kommun');
+  await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(2);
 });

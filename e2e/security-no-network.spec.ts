@@ -10,8 +10,11 @@ test('a whole coding session requests nothing outside the local app', async ({ p
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('websocket', (socket) => requests.push(socket.url()));
+  /** The app's own socket is ws:// on the same host and port. */
+  const socketOrigin = origin.replace(/^http/, 'ws');
   const isLocal = (url: string) =>
-    new URL(url).origin === origin || LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme));
+    [origin, socketOrigin].includes(new URL(url).origin) ||
+    LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme));
 
   await openApp(page, app);
   await openDocument(page, DOC);
@@ -37,5 +40,6 @@ test('a whole coding session requests nothing outside the local app', async ({ p
   await page.waitForLoadState('networkidle');
 
   expect(requests.length).toBeGreaterThan(5); // the recorder did see the app's own requests
+  expect(requests).toContain(`${socketOrigin}/api-socket`);
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
 });

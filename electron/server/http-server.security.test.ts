@@ -1,9 +1,10 @@
-// Browser-mode security with real HTTP requests: loopback only, token on every API call, Host/Origin checks, CSP.
+// Browser-mode security with real HTTP and WebSocket requests: loopback only, token on every API call, Host/Origin checks, CSP.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { CHANNELS } from '../../shared/api/contract';
 import { AppContext } from '../core/app-context';
 import { makeProject } from '../core/test-support/make-project';
@@ -189,5 +190,64 @@ describe('browser-mode server security', () => {
       const reply = await request({ path: p });
       expect(reply.body, p).not.toContain('hemligt');
     }
+  });
+});
+
+/** Opens the API socket; resolves with it once open, or with the HTTP status that refused it. */
+function openSocket(
+  options: { protocols?: string[]; origin?: string; path?: string; host?: string } = {},
+): Promise<WebSocket | number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(
+      `ws://127.0.0.1:${server.port}${options.path ?? '/api-socket'}`,
+      options.protocols ?? [`remisskod-token.${TOKEN}`],
+      {
+        origin: options.origin,
+        headers: options.host ? { Host: options.host } : undefined,
+      },
+    );
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', reject);
+  });
+}
+
+function socketCall(ws: WebSocket, id: number, channel: string, input: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    ws.on('message', (data) => {
+      const answer = JSON.parse(String(data)) as { id: number; result: unknown };
+      if (answer.id === id) resolve(answer.result);
+    });
+    ws.send(JSON.stringify({ id, channel, input }));
+  });
+}
+
+describe('browser-mode API socket', () => {
+  it('answers calls with the token, as the HTTP API does', async () => {
+    const ws = await openSocket({ origin: `http://127.0.0.1:${server.port}` });
+    expect(ws).toBeInstanceOf(WebSocket);
+    const socket = ws as WebSocket;
+    const [a, b] = await Promise.all([
+      socketCall(socket, 1, 'project:current', {}),
+      socketCall(socket, 2, 'documents:get', { id: 'no-such-document' }),
+    ]);
+    expect(a).toEqual(JSON.parse((await api('project:current')).body));
+    expect(b).toMatchObject({ ok: false, error: { code: expect.any(String) } });
+    socket.close();
+  });
+
+  it('refuses a socket without the token, with a wrong one, from another site or host, or elsewhere', async () => {
+    expect(await openSocket({ protocols: [] })).toBe(401);
+    expect(await openSocket({ protocols: [`remisskod-token.${TOKEN.replace('0', '1')}`] })).toBe(401);
+    expect(await openSocket({ origin: 'http://evil.example' })).toBe(403);
+    expect(await openSocket({ host: `evil.example:${server.port}` })).toBe(421);
+    expect(await openSocket({ path: '/api/project:current' })).toBe(400);
+  });
+
+  it('closes a socket that sends something other than a call', async () => {
+    const socket = (await openSocket()) as WebSocket;
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send('not json');
+    expect(await closed).toBe(1007);
   });
 });

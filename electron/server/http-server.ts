@@ -6,6 +6,7 @@ import type { AppContext } from '../core/app-context';
 import { dispatch } from '../core/dispatch';
 import { checkHost, checkOrigin, checkToken } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
+import { attachSocketApi } from './socket-api';
 import { readStaticFile } from './static-files';
 
 export const MAX_REQUEST_BYTES = 512 * 1024 * 1024;
@@ -98,6 +99,14 @@ export function startHttpServer(options: ServerOptions): Promise<RunningServer> 
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  const closeSockets = attachSocketApi(server, {
+    ctx: options.ctx,
+    token: options.token,
+    port: () => port,
+    maxMessageBytes: MAX_REQUEST_BYTES,
+    log,
+  });
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -107,6 +116,7 @@ export function startHttpServer(options: ServerOptions): Promise<RunningServer> 
         port,
         close: () =>
           new Promise<void>((done) => {
+            closeSockets();
             server.close(() => done());
             // A browser keeps connections open; stopping means closing them too.
             server.closeAllConnections();

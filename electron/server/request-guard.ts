@@ -35,7 +35,11 @@ export function checkOrigin(req: IncomingMessage, port: number): GuardVerdict {
 
 export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
   const given = req.headers[TOKEN_HEADER];
-  const value = Array.isArray(given) ? given[0] : given;
+  return checkTokenValue(Array.isArray(given) ? given[0] : given, token);
+}
+
+/** Compares a given token with the launch token in constant time. */
+export function checkTokenValue(value: string | undefined, token: string): GuardVerdict {
   if (!value) return { ok: false, status: 401, reason: 'Missing token' };
   const a = Buffer.from(value);
   const b = Buffer.from(token);

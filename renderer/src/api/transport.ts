@@ -1,6 +1,7 @@
-// Chooses how the renderer reaches the backend: Electron IPC (preload bridge) or HTTP (browser mode).
+// Chooses how the renderer reaches the backend: Electron IPC (preload bridge), or in browser mode a WebSocket with HTTP behind it.
 import type { ApiResult } from '../../../shared/api/api-error';
 import type { RemisskodBridge } from '../../../shared/api/bridge';
+import { socketTransport } from './socket-transport';
 
 export type Transport = (channel: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -57,7 +58,7 @@ export function createTransport(): Transport {
       },
     });
   }
-  return httpTransport(token);
+  return socketTransport(token, httpTransport(token));
 }
 
 export function appMode(): 'electron' | 'browser' {
