@@ -67,6 +67,23 @@ describe('socketTransport', () => {
     expect(backend.protocols).toEqual(['remisskod-token.t0ken']);
   });
 
+  it('sends bulk reads over HTTP while the socket is open', async () => {
+    const backend = await startServer();
+    servers.push(backend.server);
+    const { http, calls } = recordingHttp();
+    const call = socketTransport('t', http, backend.url, connect);
+    await call('project:current', {});
+    await until(() => backend.protocols.length > 0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await call('documents:get', { id: 'd' })).toEqual({ ok: true, value: 'http:documents:get' });
+    expect(await call('annotations:delete', { id: 'a' })).toEqual({
+      ok: true,
+      value: 'socket:annotations:delete',
+    });
+    expect(calls).toEqual(['project:current', 'documents:get']);
+    expect(backend.seen).toEqual(['annotations:delete']);
+  });
+
   it('sends large calls over HTTP', async () => {
     const backend = await startServer();
     servers.push(backend.server);
@@ -75,8 +92,8 @@ describe('socketTransport', () => {
     await call('project:current', {});
     await until(() => backend.protocols.length > 0);
     await new Promise((r) => setTimeout(r, 20));
-    await call('import:files', { data: 'x'.repeat(SOCKET_MAX_CALL_CHARS) });
-    expect(calls).toEqual(['project:current', 'import:files']);
+    await call('annotations:update', { comment: 'x'.repeat(SOCKET_MAX_CALL_CHARS) });
+    expect(calls).toEqual(['project:current', 'annotations:update']);
     expect(backend.seen).toEqual([]);
   });
 
@@ -92,15 +109,15 @@ describe('socketTransport', () => {
     await until(() => backend.seen.length > 0);
     for (const c of backend.server.clients) c.terminate();
     await expect(inFlight).rejects.toThrow(/closed/);
-    expect(await call('documents:list', {})).toEqual({ ok: true, value: 'http:documents:list' });
-    expect(calls).toEqual(['project:current', 'documents:list']);
+    expect(await call('annotations:delete', {})).toEqual({ ok: true, value: 'http:annotations:delete' });
+    expect(calls).toEqual(['project:current', 'annotations:delete']);
   });
 
   it('keeps using HTTP when the socket is refused', async () => {
     const { http, calls } = recordingHttp();
     const call = socketTransport('t', http, 'ws://127.0.0.1:1/api-socket', connect);
     for (let i = 0; i < 3; i++) {
-      expect(await call('project:current', {})).toEqual({ ok: true, value: 'http:project:current' });
+      expect(await call('annotations:create', {})).toEqual({ ok: true, value: 'http:annotations:create' });
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(calls).toHaveLength(3);

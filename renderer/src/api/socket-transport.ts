@@ -5,7 +5,23 @@ import type { Transport } from './transport';
 /** Must match the backend's SOCKET_PATH and TOKEN_PROTOCOL_PREFIX (electron/server/socket-api.ts). */
 const SOCKET_PATH = 'api-socket';
 const TOKEN_PROTOCOL_PREFIX = 'remisskod-token.';
-/** Larger calls (imported files) go over HTTP, so they hold up no other call on the socket. */
+/**
+ * The calls that use the socket: small writes a reader waits on while coding, and small checks.
+ * Everything else goes over HTTP: Chromium reads a multi-megabyte WebSocket message in many slow
+ * steps while the page is busy (opening a 300-page answer took 1.6-2.4 s over the socket instead of
+ * 0.9 s), and HTTP loads several at once.
+ */
+export const SOCKET_CHANNELS: ReadonlySet<string> = new Set([
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'annotations:stateOfDocument',
+  'documents:setStatus',
+  'documents:setMemo',
+  'documents:updateMeta',
+]);
+/** Larger calls (a very long comment) go over HTTP too, so they hold up no other call on the socket. */
 export const SOCKET_MAX_CALL_CHARS = 256 * 1024;
 /** After the socket closed, how long to stay on HTTP before opening it again (doubled while it never opens). */
 const RETRY_AFTER_MS = 2000;
@@ -20,9 +36,9 @@ interface Pending {
 export type SocketFactory = (url: string, protocols: string[]) => WebSocket;
 
 /**
- * Wraps `http`: once the socket is open, calls go over it (one message each way, read in one task
- * when it arrives, where an HTTP answer takes several); before that, after it closes, and for
- * large calls, over `http`. Writes stay in order either way: the store sends a write only after
+ * Wraps `http`: once the socket is open, the SOCKET_CHANNELS calls go over it (one message each way,
+ * read in one task when it arrives, where an HTTP answer takes several); before that, after it
+ * closes, for large calls and for every other channel, over `http`. Writes stay in order either way: the store sends a write only after
  * the one before it was answered.
  */
 export function socketTransport(
@@ -30,6 +46,7 @@ export function socketTransport(
   http: Transport,
   url = socketUrl(),
   connect: SocketFactory = (u, p) => new WebSocket(u, p),
+  channels: ReadonlySet<string> = SOCKET_CHANNELS,
 ): Transport {
   let socket: WebSocket | null = null;
   let closedAt = -Infinity;
@@ -64,7 +81,9 @@ export function socketTransport(
   };
 
   return (channel, input) => {
+    // any call opens the socket, so it is ready when the first write comes
     if (!socket && performance.now() - closedAt > retryAfter) open();
+    if (!channels.has(channel)) return http(channel, input);
     const body = JSON.stringify(input ?? {});
     const ws = socket;
     if (!ws || ws.readyState !== ws.OPEN || body.length > SOCKET_MAX_CALL_CHARS) return http(channel, input);
