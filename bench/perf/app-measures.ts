@@ -20,6 +20,10 @@ export async function openStatic(page: Page, url: string): Promise<number> {
 export const openDocument = (page: Page, respondent: string) =>
   call<number>(page, 'openDocument', respondent);
 
+/** Waits until the named document shows with its highlights (the app opens the first listed one at start). */
+export const documentShown = (page: Page, respondent: string) =>
+  call<void>(page, 'documentShown', respondent);
+
 /** Scrolls the reading pane (app and static page alike) top to bottom, `step` px a frame. */
 export const scrollDocument = (page: Page, step: number) =>
   page.evaluate(`window.__rk.scrollThrough(document.querySelector('.reader'), ${step})`) as Promise<number[]>;

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { startApp } from '../../e2e/app-server';
 import { ProjectSession } from '../../electron/core/project/project-session';
-import { getDocument } from '../../electron/core/db/tables/documents';
+import { getDocument, listDocuments } from '../../electron/core/db/tables/documents';
 import { listAnnotationsForDocument } from '../../electron/core/db/tables/annotations';
 import {
+  documentShown,
   markStatic,
   openApp,
   openDocument,
@@ -28,6 +29,16 @@ const SWITCH_RUNS = 3;
 const SCROLL_STEP = 400;
 const SECTIONS = ['4.1.1', '4.1.5', '5.4'];
 
+/** The project's documents in the app's list order: the app opens the first by itself at start. */
+function listedDocuments(file: string): { id: string; respondent: string }[] {
+  const session = ProjectSession.open(file, { readonly: true });
+  try {
+    return listDocuments(session.db).map((d) => ({ id: d.id, respondent: d.respondent }));
+  } finally {
+    session.close();
+  }
+}
+
 function staticPage(file: string, documentId: string): string {
   const session = ProjectSession.open(file, { readonly: true });
   try {
@@ -45,11 +56,17 @@ export async function editorFigures(
   project: BenchProject,
   log: (s: string) => void,
 ): Promise<Figure[]> {
-  const [nameA, nameB] = project.respondents as [string, string];
+  // The app opens the first listed document at start (B); the one measured is opened by a click (A).
+  const [first, second] = listedDocuments(project.path) as [
+    { id: string; respondent: string },
+    { id: string; respondent: string },
+  ];
+  const nameA = second.respondent;
+  const nameB = first.respondent;
   const size = `${Math.round(project.characters / project.documents / 1000)}k characters, ${Math.round(project.annotations / project.documents)} annotations`;
 
   // Baseline: the static page with the same text and marks, in the same Chromium.
-  const server = await serveStatic(new Map([['a.html', staticPage(project.path, project.documentIds[0]!)]]));
+  const server = await serveStatic(new Map([['a.html', staticPage(project.path, second.id)]]));
   const staticOpen: number[] = [];
   const staticPageForScroll = await newPage(browser);
   for (let i = 0; i < OPEN_RUNS; i++) {
@@ -75,6 +92,7 @@ export async function editorFigures(
       const page = await newPage(browser, true);
       await openApp(page, app.url);
       if (i === 0) heapBefore = await usedHeapMb(page);
+      await documentShown(page, nameB);
       open.push(await openDocument(page, nameA));
       await page.context().close();
     }
@@ -82,6 +100,7 @@ export async function editorFigures(
 
     const page = await newPage(browser, true);
     await openApp(page, app.url);
+    await documentShown(page, nameB);
     await openDocument(page, nameA);
     // long documents are decorated progressively: measure the heap with every highlight drawn
     await page.locator('.document-editor[data-highlights="all"]').waitFor({ timeout: 60_000 });
@@ -106,16 +125,13 @@ export async function editorFigures(
       `select+tag: p95 ${percentile(total, 95).toFixed(0)} ms (mouse-up → popover p95 ${percentile(select, 95).toFixed(0)} ms, Save → saved highlight p95 ${percentile(save, 95).toFixed(0)} ms; the session's first tag ${firstRun.toFixed(0)} ms)`,
     );
 
-    // two open documents: B is opened once (a first open, like the open figure), then the reader flips
-    const firstOpenOfB = await openDocument(page, nameB);
+    // two open documents (B, opened at start, stays rendered behind A): the reader flips between them
     const switches: number[] = [];
     for (let i = 0; i < SWITCH_RUNS; i++) {
-      switches.push(await openDocument(page, nameA));
       switches.push(await openDocument(page, nameB));
+      switches.push(await openDocument(page, nameA));
     }
-    log(
-      `switch: first open of B ${firstOpenOfB.toFixed(0)} ms, then ${switches.map((v) => v.toFixed(0)).join(', ')} ms`,
-    );
+    log(`switch: ${switches.map((v) => v.toFixed(0)).join(', ')} ms`);
     await page.context().close();
 
     const staticOpenMs = median(staticOpen);
@@ -185,19 +201,19 @@ export async function editorFigures(
         target: '≤ 300 ms',
         pass: max(switches) <= 300,
         baseline: { what: 'static page open', value: staticOpenMs },
-        note: 'both documents open: B was opened once before (that first open is in details), then A ↔ B',
-        details: { runs: switches, firstOpenOfB },
+        note: 'both documents open (B, opened by the app at start, and A, opened by a click): B ↔ A',
+        details: { runs: switches },
       }),
       withBaseline({
         id: 'memory',
-        what: 'renderer JS heap, large document open',
+        what: 'renderer JS heap, large document open (a second one parked)',
         size,
         value: heap,
         unit: 'MB',
         stat: 'after GC',
         target: '≤ 300 MB',
         pass: heap <= 300,
-        baseline: { what: 'app, no document open', value: heapBefore },
+        baseline: { what: 'app when its list first painted', value: heapBefore },
       }),
     ];
   } finally {

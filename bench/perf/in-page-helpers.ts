@@ -65,6 +65,14 @@ window.__rk = {
     );
     return (await window.__rk.nextPaint()) - started;
   },
+  /** App: resolves once the named document shows with its highlights (e.g. the one opened at start). */
+  async documentShown(name) {
+    await window.__rk.waitFor(
+      () => document.querySelector('.document-header h1')?.textContent === name &&
+        document.querySelector('.document-editor [data-annotation-ids]'),
+    );
+    await window.__rk.nextPaint();
+  },
   /** App: selects 30 characters in a paragraph, releases the mouse; ms until the popover shows. */
   async selectPassage(n, total) {
     const block = window.__rk.paragraph('.document-editor p[data-block-index]', n, total);
