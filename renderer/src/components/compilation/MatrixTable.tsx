@@ -81,7 +81,8 @@ export const MatrixTable = memo(function MatrixTable({ matrix, rows, looks, sele
     () => (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0),
   );
   const across = useVirtualColumns(scroller, matrix.proposals.length, PROPOSAL_WIDTH, RESPONDENT_WIDTH);
-  const totals = rowTotals(matrix, rows);
+  // counted once per matrix and row set, not again for each scroll or window change
+  const totals = useMemo(() => rowTotals(matrix, rows), [matrix, rows]);
   // only the proposals in view are rendered; a gap cell on each side holds the others' width
   const shownProposals = matrix.proposals
     .slice(across.from, across.to)
