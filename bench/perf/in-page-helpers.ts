@@ -97,6 +97,8 @@ window.__rk = {
   async clickSave(blockIndex) {
     const save = document.querySelector(SHOWN_POPOVER + ' .popover-actions button.primary');
     if (!save) throw new Error('no save button');
+    if (!document.querySelector(SHOWN_POPOVER + ' .stance-buttons [role=radio][aria-checked=true]'))
+      throw new Error('the popover has no proposal with a stance chosen');
     const status = document.querySelector('.save-status');
     if (!status) throw new Error('no save status');
     const started = performance.now();
