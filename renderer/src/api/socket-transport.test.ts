@@ -42,6 +42,18 @@ const until = async (check: () => boolean) => {
 };
 
 const servers: WebSocketServer[] = [];
+
+/** A transport to a started server, its first call made over HTTP and its socket then open. */
+async function openTransport(options: { silent?: boolean; token?: string } = {}) {
+  const backend = await startServer(options);
+  servers.push(backend.server);
+  const { http, calls } = recordingHttp();
+  const call = socketTransport(options.token ?? 't', http, backend.url, connect);
+  const first = await call('project:current', {});
+  await until(() => backend.protocols.length > 0);
+  await new Promise((r) => setTimeout(r, 20));
+  return { backend, calls, call, first };
+}
 afterEach(() => {
   for (const s of servers.splice(0)) {
     for (const c of s.clients) c.terminate();
@@ -51,13 +63,8 @@ afterEach(() => {
 
 describe('socketTransport', () => {
   it('uses HTTP until the socket is open, then the socket, with the token as its subprotocol', async () => {
-    const backend = await startServer();
-    servers.push(backend.server);
-    const { http, calls } = recordingHttp();
-    const call = socketTransport('t0ken', http, backend.url, connect);
-    expect(await call('project:current', {})).toEqual({ ok: true, value: 'http:project:current' });
-    await until(() => backend.protocols.length > 0);
-    await new Promise((r) => setTimeout(r, 20));
+    const { backend, calls, call, first } = await openTransport({ token: 't0ken' });
+    expect(first).toEqual({ ok: true, value: 'http:project:current' });
     expect(await call('annotations:create', { id: 'a' })).toEqual({
       ok: true,
       value: 'socket:annotations:create',
@@ -68,13 +75,7 @@ describe('socketTransport', () => {
   });
 
   it('sends bulk reads over HTTP while the socket is open', async () => {
-    const backend = await startServer();
-    servers.push(backend.server);
-    const { http, calls } = recordingHttp();
-    const call = socketTransport('t', http, backend.url, connect);
-    await call('project:current', {});
-    await until(() => backend.protocols.length > 0);
-    await new Promise((r) => setTimeout(r, 20));
+    const { backend, calls, call } = await openTransport();
     expect(await call('documents:get', { id: 'd' })).toEqual({ ok: true, value: 'http:documents:get' });
     expect(await call('annotations:delete', { id: 'a' })).toEqual({
       ok: true,
@@ -85,26 +86,14 @@ describe('socketTransport', () => {
   });
 
   it('sends large calls over HTTP', async () => {
-    const backend = await startServer();
-    servers.push(backend.server);
-    const { http, calls } = recordingHttp();
-    const call = socketTransport('t', http, backend.url, connect);
-    await call('project:current', {});
-    await until(() => backend.protocols.length > 0);
-    await new Promise((r) => setTimeout(r, 20));
+    const { backend, calls, call } = await openTransport();
     await call('annotations:update', { comment: 'x'.repeat(SOCKET_MAX_CALL_CHARS) });
     expect(calls).toEqual(['project:current', 'annotations:update']);
     expect(backend.seen).toEqual([]);
   });
 
   it('fails the calls in flight when the socket closes, and goes on over HTTP', async () => {
-    const backend = await startServer({ silent: true });
-    servers.push(backend.server);
-    const { http, calls } = recordingHttp();
-    const call = socketTransport('t', http, backend.url, connect);
-    await call('project:current', {});
-    await until(() => backend.protocols.length > 0);
-    await new Promise((r) => setTimeout(r, 20));
+    const { backend, calls, call } = await openTransport({ silent: true });
     const inFlight = call('annotations:create', {});
     await until(() => backend.seen.length > 0);
     for (const c of backend.server.clients) c.terminate();

@@ -1,6 +1,7 @@
 // Windowing for wide tables with fixed column width: which columns to render for the scrolled viewport.
 import type { RefObject } from 'react';
 import { useAfterFirstPaint, useScrollerView } from './use-scroller-view';
+import { virtualWindow } from './use-virtual-rows';
 
 export interface ColumnWindow {
   from: number;
@@ -22,17 +23,9 @@ export function columnWindow(
   fixedLeft: number,
   overscan = 1,
 ): ColumnWindow {
-  const from = Math.max(0, Math.floor(scrollLeft / columnWidth) - overscan);
-  const to = Math.min(
-    count,
-    Math.ceil((scrollLeft + Math.max(0, viewport - fixedLeft)) / columnWidth) + overscan,
-  );
-  return {
-    from,
-    to: Math.max(from, to),
-    padLeft: from * columnWidth,
-    padRight: (count - Math.max(from, to)) * columnWidth,
-  };
+  // the same window as rows, over the part of the viewport the sticky column leaves free
+  const w = virtualWindow(count, columnWidth, scrollLeft, Math.max(0, viewport - fixedLeft), overscan);
+  return { from: w.from, to: w.to, padLeft: w.padTop, padRight: w.padBottom };
 }
 
 /** Like `useVirtualRows`, across: measured before the first paint, one spare column each side after it. */

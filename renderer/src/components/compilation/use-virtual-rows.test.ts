@@ -9,4 +9,7 @@ describe('virtual rows', () => {
   it('renders everything for a short table', () => {
     expect(virtualWindow(5, 40, 0, 800)).toEqual({ from: 0, to: 5, padTop: 0, padBottom: 0 });
   });
+  it('renders nothing and pads nothing negative when scrolled past a table that shrank (a filter)', () => {
+    expect(virtualWindow(5, 40, 4000, 800)).toEqual({ from: 5, to: 5, padTop: 200, padBottom: 0 });
+  });
 });

@@ -16,8 +16,8 @@ export function virtualWindow(
   viewport: number,
   overscan = 3,
 ): VirtualWindow {
-  const from = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const to = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
+  const from = Math.min(count, Math.max(0, Math.floor(scrollTop / rowHeight) - overscan));
+  const to = Math.max(from, Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan));
   return { from, to, padTop: from * rowHeight, padBottom: (count - to) * rowHeight };
 }
 
