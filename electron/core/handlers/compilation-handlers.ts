@@ -6,6 +6,7 @@ import { exportProducer } from '../services/compilation/export-runner';
 import { startExportJob } from '../services/compilation/export-job';
 import {
   cachedUntilChange,
+  fileVersion,
   readCodingSnapshot,
   readOverviewSnapshot,
 } from '../services/compilation/overview-snapshot';
@@ -15,15 +16,21 @@ import { readProjectSnapshot } from '../services/snapshot-service';
 import type { HandlerMap } from './handler-types';
 
 type CompilationChannel =
-  'compilation:matrix' | 'compilation:proposal' | 'compilation:charts' | 'export:start';
+  | 'compilation:matrix'
+  | 'compilation:changedSince'
+  | 'compilation:proposal'
+  | 'compilation:charts'
+  | 'export:start';
 
 export const compilationHandlers: HandlerMap<CompilationChannel> = {
   'compilation:matrix': (ctx, { filter }) => {
     const session = ctx.project();
-    return cachedUntilChange(session, `matrix:${JSON.stringify(filter)}`, () =>
-      packMatrix(buildMatrix(readCodingSnapshot(session), filter)),
-    );
+    return cachedUntilChange(session, `matrix:${JSON.stringify(filter)}`, () => ({
+      ...packMatrix(buildMatrix(readCodingSnapshot(session), filter)),
+      version: fileVersion(session),
+    }));
   },
+  'compilation:changedSince': (ctx, { version }) => ({ changed: fileVersion(ctx.project()) !== version }),
   'compilation:proposal': (ctx, { codeId, filter, locale }) =>
     buildProposalSection(readOverviewSnapshot(ctx.project(), true), codeId, filter, locale),
   'compilation:charts': (ctx, { filter, locale }) =>

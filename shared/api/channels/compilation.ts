@@ -49,6 +49,8 @@ export const matrixSchema = z.object({
    */
   cells: z.custom<PackedCell[][]>(isPackedCells, { message: 'cells must be rows of packed cells' }),
   totals: z.array(z.object({ byStance: z.record(z.string(), z.number()), respondents: z.number().int() })),
+  /** The project file's version it was counted at (ask `compilation:changedSince` whether it still holds). */
+  version: z.string(),
 });
 
 const excerptSchema = z.object({
@@ -122,6 +124,11 @@ export const compilationChannels = {
   'compilation:matrix': defineChannel({
     input: z.object({ filter: compilationFilterSchema.default({}) }).strict(),
     output: matrixSchema,
+  }),
+  /** Whether the project file changed since `version` (a kept matrix is shown again only if not). */
+  'compilation:changedSince': defineChannel({
+    input: z.object({ version: z.string().max(200) }).strict(),
+    output: z.object({ changed: z.boolean() }),
   }),
   'compilation:proposal': defineChannel({
     input: z

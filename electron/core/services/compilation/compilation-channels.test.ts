@@ -74,6 +74,28 @@ describe('compilation channels on a real project', () => {
     expect(await names()).toEqual(['Kalmar kommun', 'Region Blekinge (regionstyrelsen)']);
   });
 
+  it('tells whether the file changed since a matrix was counted, by any write', async () => {
+    const { call, blekinge } = await context();
+    const { version } = (await call('compilation:matrix', {})) as { version: string };
+    const changed = async (v: string) =>
+      ((await call('compilation:changedSince', { version: v })) as { changed: boolean }).changed;
+    expect(await changed(version)).toBe(false);
+    await call('documents:setMemo', { id: blekinge, memo: 'Läst.' });
+    expect(await changed(version)).toBe(true);
+    const fresh = ((await call('compilation:matrix', {})) as { version: string }).version;
+    expect(fresh).not.toBe(version);
+    expect(await changed(fresh)).toBe(false);
+  });
+
+  it('a version from another session of the same file never counts as current', async () => {
+    const first = await context();
+    const { version } = (await first.call('compilation:matrix', {})) as { version: string };
+    const second = await context();
+    expect(
+      ((await second.call('compilation:changedSince', { version })) as { changed: boolean }).changed,
+    ).toBe(true);
+  });
+
   it('filters the matrix by coder', async () => {
     const { call, ctx } = await context();
     const bo = ctx.project().db.prepare("SELECT id FROM coders WHERE name = 'Bo'").get() as { id: string };

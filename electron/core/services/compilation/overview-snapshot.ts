@@ -36,15 +36,23 @@ export function readCodingSnapshot(session: ProjectSession): CodingSnapshot {
 
 const codingsCache = new WeakMap<ProjectSession, { version: string; codings: AnnotationCoding[] }>();
 
-/** The file's version for this connection: any write, here or by another connection, changes it. */
-function fileVersion(session: ProjectSession): string {
+/** Names each open session, so two sessions' versions never look alike (their counters both start at 0). */
+const sessionNames = new WeakMap<ProjectSession, string>();
+let sessionsNamed = 0;
+
+/**
+ * The file's version for this session: any write, here or by another connection, changes it.
+ * `total_changes()` counts this connection's writes, `data_version` any other connection's.
+ */
+export function fileVersion(session: ProjectSession): string {
+  let name = sessionNames.get(session);
+  if (!name) sessionNames.set(session, (name = `${process.pid}.${++sessionsNamed}`));
   const { changes } = session.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
-  return `${session.db.pragma('data_version', { simple: true })}:${changes}`;
+  return `${name}:${session.db.pragma('data_version', { simple: true })}:${changes}`;
 }
 
 /**
- * The codings, read again only when the file changed: `total_changes()` counts this connection's
- * writes, `data_version` any other connection's. Flipping between the matrix, the charts and the
+ * The codings, read again only when the file changed. Flipping between the matrix, the charts and the
  * coding view then costs no re-read.
  */
 function cachedCodings(session: ProjectSession): AnnotationCoding[] {
