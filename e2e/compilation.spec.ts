@@ -84,6 +84,42 @@ test('the matrix shows each respondent’s stances; a cell opens its excerpts an
     .toContain('Vi stödjer');
 });
 
+test('the matrix opened again shows what it showed without reading it again, and catches a change from another window', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await openDocument(page, 'Kalmar kommun');
+  await tagPassage(page, KALMAR, [['4.1.1', /Tillstyrker$/]]);
+  const matrixReads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(encodeURIComponent('compilation:matrix'))) matrixReads.push(r.url());
+  });
+  await view(page, 'Matris');
+  const kalmar = page.getByRole('button', { name: /^Kalmar kommun, 4\.1\.1:/ });
+  await expect(kalmar).toHaveAccessibleName(/Tillstyrker, 1 utdrag$/);
+  expect(matrixReads).toHaveLength(1); // the tag made the matrix read ahead stale: read once on opening
+
+  await view(page, 'Koda');
+  await view(page, 'Matris');
+  await expect(kalmar).toHaveAccessibleName(/Tillstyrker, 1 utdrag$/);
+  expect(matrixReads).toHaveLength(1); // nothing written since: shown again as it was
+
+  // a colleague's window on the same project tags Blekinge meanwhile
+  const other = await page.context().newPage();
+  await openApp(other, app);
+  await openDocument(other, 'Region Blekinge');
+  await tagPassage(other, BLEKINGE_SCEPTICAL, [['4.1.1', /Tveksam/]]);
+  await other.close();
+
+  await view(page, 'Koda');
+  await view(page, 'Matris');
+  await expect(page.getByRole('button', { name: /^Region Blekinge, 4\.1\.1:/ })).toHaveAccessibleName(
+    /Tveksam, 1 utdrag$/,
+  );
+  expect(matrixReads).toHaveLength(2);
+});
+
 test('the proposal view shows every excerpt under its stance, and the charts draw the counts', async ({
   page,
   app,

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/api-error';
 import type { Channel, Input, Output } from '../../../shared/api/contract';
 import { parseOutput } from '../../../shared/api/validate';
 import { createTransport, type Transport } from './transport';
+import { countingWrites } from './write-generation';
 
 export class ApiClient {
   constructor(private readonly transport: Transport) {}
@@ -10,7 +11,7 @@ export class ApiClient {
   async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
     let result;
     try {
-      result = await this.transport(channel, input);
+      result = await countingWrites(channel, () => this.transport(channel, input));
     } catch (error) {
       throw new ApiError('backend_unreachable', `The backend did not answer: ${(error as Error).message}`);
     }

@@ -17,6 +17,7 @@ export const SOCKET_CHANNELS: ReadonlySet<string> = new Set([
   'annotations:delete',
   'annotations:restore',
   'annotations:stateOfDocument',
+  'compilation:changedSince',
   'documents:setStatus',
   'documents:setMemo',
   'documents:updateMeta',

@@ -1,10 +1,13 @@
 // After the project changes (opened, created): reload project data and close the old document.
+import { noteOutsideChange } from '../api/write-generation';
 import { useDocumentStore } from './document-store';
 import { useProjectStore } from './project-store';
 import { useUiStore } from './ui-store';
 import { useUndoStore } from './undo-store';
 
 export async function reloadProject(): Promise<void> {
+  // what was read from the project before (a kept matrix) is not shown again unchecked
+  noteOutsideChange();
   useUiStore.getState().closePopover();
   useUiStore.getState().selectAnnotation(null);
   useDocumentStore.getState().close();

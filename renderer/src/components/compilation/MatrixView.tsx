@@ -8,7 +8,7 @@ import { attempt } from '../../stores/error-store';
 import { useProjectStore } from '../../stores/project-store';
 import { CellExcerpts } from './CellExcerpts';
 import { FilterSelect } from './FilterSelect';
-import { loadMatrix, matrixFilter } from './matrix-loader';
+import { keptMatrix, loadMatrix, matrixFilter, revalidateMatrix } from './matrix-loader';
 import { matrixRows, type MatrixSort } from './matrix-rows';
 import { MatrixTable, type CellRef } from './MatrixTable';
 import { StanceLegend } from './StanceLegend';
@@ -23,13 +23,16 @@ export function MatrixView() {
   const [coderId, setCoderId] = useState('');
   const [type, setType] = useState<RespondentType | ''>('');
   const [sort, setSort] = useState<MatrixSort>('name');
-  const [matrix, setMatrix] = useState<MatrixDto | null>(null);
+  const [matrix, setMatrix] = useState<MatrixDto | null>(() => keptMatrix(matrixFilter()));
   const [selected, setSelected] = useState<CellRef | null>(null);
 
   const filter = useMemo<CompilationFilter>(() => matrixFilter(stanceId, coderId), [stanceId, coderId]);
   useEffect(() => {
     let live = true;
-    void attempt(() => loadMatrix(filter)).then((m) => {
+    // a kept matrix shows at once and is checked against the file; any other is read first
+    const kept = keptMatrix(filter);
+    if (kept) setMatrix(kept);
+    void attempt(() => (kept ? revalidateMatrix(filter, kept) : loadMatrix(filter))).then((m) => {
       if (live && m) {
         setMatrix(m);
         setSelected(null);

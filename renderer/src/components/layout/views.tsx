@@ -1,7 +1,7 @@
 // The main views of the window: one entry per view, in display order (add new views here).
 import { lazy, type ComponentType } from 'react';
 import type { ViewId } from '../../stores/ui-store';
-import { loadMatrix, matrixFilter } from '../compilation/matrix-loader';
+import { prefetchMatrix } from '../compilation/matrix-loader';
 import { MatrixView } from '../compilation/MatrixView';
 import { ProposalView } from '../compilation/ProposalView';
 import { CodingView } from './CodingView';
@@ -18,7 +18,10 @@ export interface MainView {
   /** i18n key of the view's tab label. */
   labelKey: string;
   Component: ComponentType;
-  /** Starts reading the view's data when its tab is clicked, before the view renders. */
+  /**
+   * Starts reading the view's data ahead: when the window is idle after a project opens, when the
+   * pointer nears the tab, and on its click, before the view renders.
+   */
   preload?: () => void;
 }
 
@@ -28,7 +31,7 @@ export const VIEWS: MainView[] = [
     id: 'matrix',
     labelKey: 'views.matrix',
     Component: MatrixView,
-    preload: () => void loadMatrix(matrixFilter()).catch(() => {}), // the view reports errors
+    preload: prefetchMatrix,
   },
   { id: 'proposal', labelKey: 'views.proposal', Component: ProposalView },
   { id: 'charts', labelKey: 'views.charts', Component: ChartsView },
