@@ -14,7 +14,7 @@ function randomSpans(count: number, seed: number): Span[] {
   });
 }
 
-const sorted = (m: Map<number, unknown>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+const sorted = (m: Iterable<[number, unknown]>) => [...m].sort((a, b) => a[0] - b[0]);
 
 describe('createIncrementalSegments', () => {
   it('equals splitSegments through additions, removals and replacements', () => {
@@ -73,7 +73,7 @@ describe('createIncrementalSegments', () => {
         i % 3 === 2 ? spans.slice(1) : [...spans, { id: `n${i}`, start: i * 300 + 5, end: i * 300 + 90 }];
       const after = update(spans);
       const changed = update.lastChanged()!;
-      const blocksOfBoth = new Set([...before.keys(), ...after.keys()]);
+      const blocksOfBoth = new Set([...before, ...after].map(([b]) => b));
       for (const b of blocksOfBoth) expect(changed.has(b)).toBe(before.get(b) !== after.get(b));
       before = after;
     }

@@ -1,4 +1,5 @@
 // Keeps per-block segments up to date when a few spans change: only the blocks those spans touch are split again.
+import { BlockTable } from './block-table';
 import { diffByIdentity } from './diff-by-identity';
 import { reuseUnchangedSegments } from './reuse-segments';
 import {
@@ -21,7 +22,7 @@ interface Piece {
 
 /** `update(spans)`, and which blocks its last call changed. */
 export interface IncrementalSegments {
-  (spans: readonly Span[]): Map<number, Segment[]>;
+  (spans: readonly Span[]): BlockTable<Segment[]>;
   /**
    * The blocks whose segments the last call changed (added, replaced or removed), compared with the
    * call before it; null when everything was split again (or on the first call).
@@ -35,7 +36,7 @@ export interface IncrementalSegments {
  */
 export function createIncrementalSegments(blocks: readonly BlockRange[]): IncrementalSegments {
   let previous: readonly Span[] | null = null;
-  let result: Map<number, Segment[]> | null = null;
+  let result: BlockTable<Segment[]> | null = null;
   let changed: ReadonlySet<number> | null = null;
   /** Each block's pieces, in the order of the spans they came from. */
   let pieces = new Map<number, Piece[]>();
@@ -49,13 +50,13 @@ export function createIncrementalSegments(blocks: readonly BlockRange[]): Increm
         list.push({ span, piece });
       });
     // blocks whose segments came out equal keep their arrays, as the incremental path does
-    result = reuseUnchangedSegments(result, splitSegments(blocks, spans));
+    result = BlockTable.from(reuseUnchangedSegments(result, splitSegments(blocks, spans)));
     previous = spans;
     changed = null;
     return result;
   };
 
-  const update = (spans: readonly Span[]): Map<number, Segment[]> => {
+  const update = (spans: readonly Span[]): BlockTable<Segment[]> => {
     if (spans === previous && result) {
       changed = new Set();
       return result;
@@ -81,18 +82,18 @@ export function createIncrementalSegments(blocks: readonly BlockRange[]): Increm
     if (involved.size)
       for (let i = 0; i < spans.length; i++) if (involved.has(spans[i]!)) order.set(spans[i]!, i);
 
-    const updated = new Map(result);
+    const updates: [number, Segment[] | undefined][] = [];
     for (const [b, list] of dirty) {
       if (!list.length) {
         pieces.delete(b);
-        updated.delete(b);
+        updates.push([b, undefined]);
         continue;
       }
       if (list.length > 1) list.sort((x, y) => order.get(x.span)! - order.get(y.span)!);
       pieces.set(b, list);
-      updated.set(b, segmentsOf(list.map((p) => p.piece)));
+      updates.push([b, segmentsOf(list.map((p) => p.piece))]);
     }
-    result = updated;
+    result = result.with(updates);
     previous = spans;
     changed = new Set(dirty.keys());
     return result;

@@ -14,7 +14,7 @@ function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
 
 /** `next`, with every block whose segments equal `previous`'s taking the previous list (and its arrays). */
 export function reuseUnchangedSegments(
-  previous: ReadonlyMap<number, Segment[]> | null,
+  previous: { get(block: number): Segment[] | undefined } | null,
   next: Map<number, Segment[]>,
 ): Map<number, Segment[]> {
   if (!previous) return next;

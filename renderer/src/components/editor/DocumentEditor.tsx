@@ -7,7 +7,7 @@ import type { Annotation, DocumentFull } from '../../../../shared/domain/types';
 import { snapToWords } from '../../../../shared/selection/extend-span';
 import { useUiStore, type PopoverState } from '../../stores/ui-store';
 import { useSuggestionSegments } from '../suggestions/use-suggestion-segments';
-import type { Segment } from '../../../../shared/highlights/split-segments';
+import { BlockTable } from '../../../../shared/highlights/block-table';
 import { buildEditorValue } from './build-editor-value';
 import { withRedrawNow } from './redraw-blocks';
 import { RenderChunk } from './render-chunk';
@@ -33,6 +33,28 @@ interface Props {
 /** Blocks per chunk: small enough that laying out a chunk scrolled into view fits in a frame. */
 const CHUNK_SIZE = 24;
 const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
+/** The text is read-only: typing, pasting, cutting and dropping change nothing. */
+const refuse = (event: { preventDefault: () => void }) => event.preventDefault();
+const refuseDrop = (event: { preventDefault: () => void }) => {
+  event.preventDefault();
+  return true;
+};
+
+/**
+ * The highlights of the blocks whose turn to be decorated has come (and of any block showing the
+ * selected annotation). Once every block is ready that is all of them, the very same table: a saved
+ * tag then changes a page or two of it, not a copy of every block.
+ */
+function readyHighlights(
+  highlights: BlockTable<BlockHighlight[]>,
+  schedule: { done: () => boolean; isReady: (block: number) => boolean },
+): BlockTable<BlockHighlight[]> {
+  if (schedule.done()) return highlights;
+  const ready: [number, BlockHighlight[]][] = [];
+  for (const [block, list] of highlights)
+    if (schedule.isReady(block) || list.some((h) => h.selected)) ready.push([block, list]);
+  return BlockTable.from(ready);
+}
 
 function anchorOfRange(domRange: globalThis.Range | null): { x: number; y: number } {
   const rect = domRange?.getBoundingClientRect();
@@ -78,19 +100,12 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
     }
   }, [editor]);
   const { schedule, version } = useDecorationSchedule(initialValue.length, editorRoot, reveal, active);
-  const runs = useMemo(() => {
-    const count = initialValue.length;
-    const shown: (BlockHighlight[] | undefined)[] = new Array(count);
-    const suggested: (Segment[] | undefined)[] = new Array(count);
-    for (let block = 0; block < count; block++) {
-      const list = highlights.get(block);
-      shown[block] = list && (schedule.isReady(block) || list.some((h) => h.selected)) ? list : undefined;
-      suggested[block] = suggestionSegments.get(block);
-    }
-    return { highlights: shown, suggestions: suggested };
+  const runs = useMemo(
+    () => ({ highlights: readyHighlights(highlights, schedule), suggestions: suggestionSegments }),
     // version: more blocks became ready
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialValue, highlights, suggestionSegments, schedule, version]);
+    [highlights, suggestionSegments, schedule, version],
+  );
   const decorate = useBlockDecorate(editor, runs);
 
   const runCommand = useEditorCommands(editor, doc, annotations, active);
@@ -153,33 +168,37 @@ export const DocumentEditor = memo(function DocumentEditor({ document: doc, anno
     [currentSelection, runCommand],
   );
 
-  return (
-    <Slate editor={editor} initialValue={initialValue}>
-      <Editable
-        // "document-editor" marks the shown editor only (no style uses it, so switching restyles nothing)
-        className={active ? 'doc-text document-editor' : 'doc-text'}
-        data-highlights={schedule.done() ? 'all' : 'partial'}
-        aria-label={t('editor.ariaLabel', { name: doc.respondent })}
-        aria-readonly="true"
-        role="textbox"
-        aria-multiline="true"
-        decorate={decorate}
-        renderLeaf={RenderLeaf}
-        renderElement={RenderElement}
-        renderChunk={RenderChunk}
-        onMouseUp={onMouseUp}
-        onKeyDown={onKeyDown}
-        onDOMBeforeInput={(event: InputEvent) => event.preventDefault()}
-        onPaste={(event) => event.preventDefault()}
-        onCut={(event) => event.preventDefault()}
-        onDrop={(event) => {
-          event.preventDefault();
-          return true;
-        }}
-        spellCheck={false}
-        autoCorrect="off"
-        autoCapitalize="off"
-      />
-    </Slate>
+  const ariaLabel = t('editor.ariaLabel', { name: doc.respondent });
+  const allDrawn = schedule.done();
+  // the same element while its props are equal: a save re-renders this component (new annotations)
+  // but Slate's root, which walks every block, then renders once (for the redrawn block), not twice
+  return useMemo(
+    () => (
+      <Slate editor={editor} initialValue={initialValue}>
+        <Editable
+          // "document-editor" marks the shown editor only (no style uses it, so switching restyles nothing)
+          className={active ? 'doc-text document-editor' : 'doc-text'}
+          data-highlights={allDrawn ? 'all' : 'partial'}
+          aria-label={ariaLabel}
+          aria-readonly="true"
+          role="textbox"
+          aria-multiline="true"
+          decorate={decorate}
+          renderLeaf={RenderLeaf}
+          renderElement={RenderElement}
+          renderChunk={RenderChunk}
+          onMouseUp={onMouseUp}
+          onKeyDown={onKeyDown}
+          onDOMBeforeInput={refuse}
+          onPaste={refuse}
+          onCut={refuse}
+          onDrop={refuseDrop}
+          spellCheck={false}
+          autoCorrect="off"
+          autoCapitalize="off"
+        />
+      </Slate>
+    ),
+    [editor, initialValue, active, allDrawn, ariaLabel, decorate, onMouseUp, onKeyDown],
   );
 });

@@ -108,8 +108,8 @@ describe('createHighlightCache, step by step', () => {
     start: i * 100,
     end: i * 100 + 99,
   }));
-  const plain = (m: Map<number, BlockHighlight[]>) =>
-    [...m.entries()]
+  const plain = (m: Iterable<[number, BlockHighlight[]]>) =>
+    [...m]
       .sort((x, y) => x[0] - y[0])
       .map(([block, runs]) => [block, runs.map((r) => ({ ...r, look: { ...r.look } }))]);
 

@@ -1,5 +1,6 @@
 // The per-block highlight cache: runs with their looks, recomputed only for blocks that changed (others keep their arrays).
 import type { Annotation, Block } from '../../../../shared/domain/types';
+import { BlockTable } from '../../../../shared/highlights/block-table';
 import {
   createIncrementalSegments,
   type IncrementalSegments,
@@ -40,23 +41,23 @@ export function createHighlightCache() {
   let segmentsFor: { blocks: readonly Block[]; update: IncrementalSegments } | null = null;
   /** What the last `segments` call changed: from which result to which, in which blocks. */
   let segmentStep: {
-    from: Map<number, Segment[]> | null;
-    to: Map<number, Segment[]>;
+    from: BlockTable<Segment[]> | null;
+    to: BlockTable<Segment[]>;
     changed: ReadonlySet<number> | null;
   } | null = null;
-  /** Per block, kept and updated in place; `result` is copied for each answer. */
+  /** Per block, kept and updated in place; each answer is a new version of `result`. */
   const states = new Map<number, BlockState>();
   const selectedBlocks = new Set<number>();
   let last: {
     looks: ReadonlyMap<string, AnnotationLook>;
     selectedId: string | null;
-    segments: Map<number, Segment[]>;
-    result: Map<number, BlockHighlight[]>;
+    segments: BlockTable<Segment[]>;
+    result: BlockTable<BlockHighlight[]>;
   } | null = null;
   const intern = createLookInterner();
 
   /** The blocks whose segments differ between the last `highlights` call's and `current` (null: unknown). */
-  function segmentChanges(current: Map<number, Segment[]>): ReadonlySet<number> | null {
+  function segmentChanges(current: BlockTable<Segment[]>): ReadonlySet<number> | null {
     if (!last) return null;
     if (current === last.segments) return new Set();
     if (segmentStep && segmentStep.to === current && segmentStep.from === last.segments)
@@ -154,7 +155,7 @@ export function createHighlightCache() {
   }
 
   return {
-    segments(blocks: readonly Block[], annotations: readonly Annotation[]): Map<number, Segment[]> {
+    segments(blocks: readonly Block[], annotations: readonly Annotation[]): BlockTable<Segment[]> {
       if (segmentsFor?.blocks !== blocks) {
         segmentsFor = { blocks, update: createIncrementalSegments(blocks) };
         segmentStep = null;
@@ -165,7 +166,7 @@ export function createHighlightCache() {
       return to;
     },
     highlights(
-      current: Map<number, Segment[]>,
+      current: BlockTable<Segment[]>,
       looks: ReadonlyMap<string, AnnotationLook>,
       selectedId: string | null,
       /** The blocks an annotation covers (empty when unknown). */
@@ -175,27 +176,27 @@ export function createHighlightCache() {
        * have); left out, every look is compared with the last call's.
        */
       changedLooks?: readonly string[] | null,
-    ): Map<number, BlockHighlight[]> {
+    ): BlockTable<BlockHighlight[]> {
       const dirty = dirtyBlocks(looks, selectedId, blocksOf, changedLooks);
       const moved = dirty && segmentChanges(current);
-      let result: Map<number, BlockHighlight[]>;
+      let result: BlockTable<BlockHighlight[]>;
       if (dirty && moved && last) {
         // only the blocks whose segments, looks or selection changed are visited
-        result = new Map(last.result);
+        const changes: [number, BlockHighlight[] | undefined][] = [];
         for (const block of new Set([...dirty, ...moved])) {
           const list = current.get(block);
-          const runs = store(block, list && blockState(list, states.get(block), looks, selectedId));
-          if (runs) result.set(block, runs);
-          else result.delete(block);
+          changes.push([block, store(block, list && blockState(list, states.get(block), looks, selectedId))]);
         }
+        result = last.result.with(changes);
       } else {
-        result = new Map();
         for (const block of [...states.keys()]) if (!current.has(block)) store(block, undefined);
+        const all: [number, BlockHighlight[]][] = [];
         for (const [block, list] of current) {
           const before = states.get(block);
           const keep = dirty && before && before.segments === list && !dirty.has(block);
-          result.set(block, keep ? before.runs : store(block, blockState(list, before, looks, selectedId))!);
+          all.push([block, keep ? before.runs : store(block, blockState(list, before, looks, selectedId))!]);
         }
+        result = BlockTable.from(all);
       }
       last = { looks, selectedId, segments: current, result };
       return result;

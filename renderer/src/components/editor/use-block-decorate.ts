@@ -1,6 +1,7 @@
 // A `decorate` that Slate never sees change: when highlights change, only the blocks whose runs changed are redrawn.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { Text, type Editor, type NodeEntry } from 'slate';
+import type { BlockTable } from '../../../../shared/highlights/block-table';
 import type { Segment } from '../../../../shared/highlights/split-segments';
 import { createBlockDecorator, type Decoration, type HighlightRun } from './block-decorations';
 import { changedBlocks, type BlockInputs } from './changed-blocks';
@@ -14,8 +15,8 @@ const NO_DECORATIONS: Decoration[] = [];
 export const REDRAW_ALL_ABOVE = 400;
 
 export interface BlockRuns {
-  highlights: readonly (readonly HighlightRun[] | undefined)[];
-  suggestions: readonly (readonly Segment[] | undefined)[];
+  highlights: BlockTable<readonly HighlightRun[]>;
+  suggestions: BlockTable<readonly Segment[]>;
 }
 
 /**
@@ -27,7 +28,7 @@ export function useBlockDecorate(editor: Editor, runs: BlockRuns): (entry: NodeE
   const [decorateBlock] = useState(createBlockDecorator);
   const latest = useRef(runs);
   latest.current = runs; // read by decorate while Slate renders, after this render
-  const drawn = useRef<BlockInputs>(runs);
+  const drawn = useRef<BlockInputs<readonly HighlightRun[], readonly Segment[]>>(runs);
   const [generation, setGeneration] = useState(0);
 
   useLayoutEffect(() => {
@@ -42,7 +43,7 @@ export function useBlockDecorate(editor: Editor, runs: BlockRuns): (entry: NodeE
       if (!Text.isText(node) || path.length !== 2) return NO_DECORATIONS;
       const block = path[0]!;
       const { highlights, suggestions } = latest.current;
-      return decorateBlock(path, highlights[block], suggestions[block]);
+      return decorateBlock(path, highlights.get(block), suggestions.get(block));
     },
     // generation: a new function makes Slate ask every text again
     // eslint-disable-next-line react-hooks/exhaustive-deps

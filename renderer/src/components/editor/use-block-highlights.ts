@@ -1,6 +1,7 @@
 // Per-block highlight runs for the editor, from the annotations, the codebook's colours and the selection.
 import { useMemo, useState } from 'react';
 import type { Annotation, Block } from '../../../../shared/domain/types';
+import type { BlockTable } from '../../../../shared/highlights/block-table';
 import { useProjectStore } from '../../stores/project-store';
 import { useUiStore } from '../../stores/ui-store';
 import { createAnnotationLooks } from './annotation-looks';
@@ -13,7 +14,7 @@ export function useBlockHighlights(
   blocks: readonly Block[],
   annotations: readonly Annotation[],
   active = true,
-): Map<number, BlockHighlight[]> {
+): BlockTable<BlockHighlight[]> {
   const codes = useProjectStore((s) => s.codes);
   const stances = useProjectStore((s) => s.stances);
   const colourBy = useUiStore((s) => s.colourBy);

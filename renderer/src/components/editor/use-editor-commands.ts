@@ -66,11 +66,17 @@ export function useEditorCommands(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, reveal, scrollRequest]);
 
+  // the handler reads the latest annotations, so it stays one function while they change (the
+  // editor's props then stay equal on a save, and Slate does not re-render its root for nothing)
+  const latest = useRef(annotations);
+  latest.current = annotations;
+
   /** Handles a command key; returns true when the key was a command. */
   return useCallback(
     (event: React.KeyboardEvent): boolean => {
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
       const ui = useUiStore.getState();
+      const annotations = latest.current;
       const caret = editor.selection ? pointToOffset(doc.blocks, editor.selection.focus) : 0;
       const go = (target: Annotation | null) => {
         if (!target) return;
@@ -103,6 +109,6 @@ export function useEditorCommands(
           return false;
       }
     },
-    [editor, doc, annotations],
+    [editor, doc],
   );
 }
