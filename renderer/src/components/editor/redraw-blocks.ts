@@ -1,5 +1,5 @@
 // Makes Slate re-render chosen blocks only: a revision mark on each block element is the one edit a read-only editor allows.
-import { Editor, Transforms } from 'slate';
+import { Editor, type Element } from 'slate';
 
 let revision = 0;
 /** Editors that are told of a redraw at once (see `withRedrawNow`). */
@@ -30,8 +30,17 @@ export function withRedrawNow<E extends Editor>(editor: E): E {
 export function redrawBlocks(editor: Editor, blocks: readonly number[]): void {
   if (!blocks.length) return;
   Editor.withoutNormalizing(editor, () => {
-    for (const block of blocks)
-      if (block < editor.children.length) Transforms.setNodes(editor, { rev: ++revision }, { at: [block] });
+    for (const block of blocks) {
+      const node = editor.children[block] as Element | undefined;
+      // the operation itself: Transforms.setNodes would first search the tree for the node at the path
+      if (node)
+        editor.apply({
+          type: 'set_node',
+          path: [block],
+          properties: { rev: node.rev },
+          newProperties: { rev: ++revision },
+        });
+    }
   });
   if (!TELL_NOW.has(editor)) return;
   const operation = editor.operations[editor.operations.length - 1];

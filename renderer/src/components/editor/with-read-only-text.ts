@@ -16,5 +16,8 @@ export function withReadOnlyText<E extends Editor>(editor: E): E {
   editor.deleteBackward = () => {};
   editor.deleteForward = () => {};
   editor.deleteFragment = () => {};
+  // the text never changes, so there is nothing to normalize: Slate would otherwise check every
+  // block of the document after each redraw mark (the root is an ancestor of every block)
+  editor.normalizeNode = () => {};
   return editor;
 }
