@@ -25,8 +25,10 @@ export function applySorted(
   remove: ReadonlySet<string>,
   added: readonly Annotation[],
 ): Annotation[] {
-  if (!added.length && !list.some((a) => remove.has(a.id))) return list;
-  const next = remove.size ? list.filter((a) => !remove.has(a.id)) : [...list];
+  // one scan finds whether anything goes (a new annotation's id is in no list yet)
+  const removes = remove.size > 0 && list.some((a) => remove.has(a.id));
+  if (!added.length && !removes) return list;
+  const next = removes ? list.filter((a) => !remove.has(a.id)) : list.slice();
   if (added.length > 64) return [...next, ...added].sort(byPosition);
   for (const a of added) next.splice(insertionPoint(next, a), 0, a);
   return next;

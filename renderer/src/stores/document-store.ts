@@ -59,7 +59,12 @@ interface DocumentState {
   setStatus: (done: boolean) => Promise<void>;
   setMemo: (memo: string) => Promise<void>;
   /** Reflects annotations written elsewhere (undo, bulk tagging) in the open document. */
-  applyLocal: (change: { upsert?: Annotation[]; removeIds?: string[] }) => void;
+  applyLocal: (change: {
+    upsert?: Annotation[];
+    removeIds?: string[];
+    /** Annotations just made here (their ids are in no list yet, so no list is searched for them). */
+    added?: Annotation[];
+  }) => void;
 }
 
 let countsTimer: ReturnType<typeof setTimeout> | null = null;
@@ -77,14 +82,15 @@ function refreshCounts(): void {
 }
 
 export const useDocumentStore = create<DocumentState>((set, get) => {
-  const applyLocal: DocumentState['applyLocal'] = ({ upsert = [], removeIds = [] }) => {
-    const remove = new Set([...removeIds, ...upsert.map((a) => a.id)]);
-    const applied = (documentId: string, list: Annotation[]): Annotation[] =>
-      applySorted(
-        list,
-        remove,
-        upsert.filter((a) => a.documentId === documentId),
-      );
+  const applyLocal: DocumentState['applyLocal'] = ({ upsert = [], removeIds = [], added = [] }) => {
+    // an upserted annotation can only be in its own document's list: other lists are not scanned for it
+    const applied = (documentId: string, list: Annotation[]): Annotation[] => {
+      const replaced = upsert.filter((a) => a.documentId === documentId);
+      const fresh = added.filter((a) => a.documentId === documentId);
+      if (!replaced.length && !fresh.length && !removeIds.length) return list;
+      const remove = new Set([...removeIds, ...replaced.map((a) => a.id)]);
+      return applySorted(list, remove, fresh.length ? [...replaced, ...fresh] : replaced);
+    };
     set((s) => ({
       annotations: s.documentId ? applied(s.documentId, s.annotations) : s.annotations,
       parked: s.parked.map((p) => {
@@ -170,7 +176,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
           createdAt: shown.createdAt,
         }),
       );
-      applyLocal({ upsert: [shown] });
+      applyLocal({ added: [shown] });
       onShown?.(shown);
       // undoable at once: writes run in order, so an undo pressed now deletes after the save
       const entry = {
