@@ -91,3 +91,26 @@ test('leaving the coding view for the matrix and coming back finds the answer wh
   await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(1);
   await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBe(300);
 });
+
+test('clicking the shown answer again keeps the other one ready and shows what was tagged elsewhere', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const highlights = page.locator('.document-editor [data-annotation-ids]');
+  await openDocument(page, 'Kalmar kommun');
+  await openDocument(page, 'Region Blekinge');
+  // Kalmar is kept rendered (hidden) beside Blekinge, for switching back at once
+  await expect(page.locator('.doc-text')).toHaveCount(2);
+
+  await tagBehindTheScenes(page, 'Region Blekinge', BLEKINGE_LATER);
+  await expect(highlights).toHaveCount(0);
+  await openDocument(page, 'Region Blekinge');
+  await expect(highlights).toHaveCount(1);
+  await expect(highlights.first()).toContainText('instämmer därför inte');
+  await expect(page.locator('.doc-text')).toHaveCount(2);
+
+  await openDocument(page, 'Kalmar kommun');
+  await expect(page.locator('.document-header h1')).toHaveText('Kalmar kommun');
+  await expect(page.locator('.doc-text')).toHaveCount(2);
+});

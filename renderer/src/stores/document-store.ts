@@ -46,6 +46,11 @@ interface DocumentState {
   pendingSaves: number;
   /** Shows a document: at once when it is parked (then refreshed in the background), else after loading it. */
   open: (id: string) => Promise<void>;
+  /**
+   * Shows what was written elsewhere to the shown document's annotations (another window, a merge):
+   * a cheap check, and a read only if something changed. The parked documents stay.
+   */
+  refresh: () => Promise<void>;
   close: () => void;
   /**
    * Shows the new annotation at once and saves it; resolves with the saved annotation, or rejects
@@ -161,6 +166,10 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
         if (get().documentId === id) set({ loading: false });
         throw error;
       }
+    },
+    refresh: async () => {
+      const id = get().documentId;
+      if (id && get().document?.id === id) await refreshParked(id);
     },
     close: () => set({ documentId: null, document: null, annotations: [], parked: [] }),
     create: async (input, onShown) => {

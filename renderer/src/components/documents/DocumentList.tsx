@@ -69,7 +69,11 @@ const DocumentRow = memo(function DocumentRow({
 function openDocument(id: string): void {
   useUiStore.getState().closePopover();
   useUiStore.getState().selectAnnotation(null);
-  void attempt(() => useDocumentStore.getState().open(id));
+  const docs = useDocumentStore.getState();
+  // the shown answer clicked again is checked for changes, not read again: reading it again took
+  // a second on a 300-page answer and dropped the answer kept for switching back
+  if (docs.documentId === id && docs.document?.id === id) void attempt(() => docs.refresh());
+  else void attempt(() => docs.open(id));
 }
 
 export function DocumentList() {
