@@ -1,0 +1,19 @@
+// Long lists paint a screenful of rows first; the rest follow once that frame is painted.
+import { useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
+
+/** How many of `count` rows to draw: at most `first` until they have been painted, then all. */
+export function rowsToDraw(count: number, first: number, painted: boolean): number {
+  return painted ? count : Math.min(count, first);
+}
+
+/**
+ * `rowsToDraw` for a list that fills up once (a project's documents): the first frame lays out and
+ * paints `first` rows, and every row is there from the frame after. Later lists draw all at once.
+ */
+export function useFirstRowsThenAll(count: number, first: number): number {
+  const [painted, setPainted] = useState(false);
+  const waiting = !painted && count > first;
+  useEffect(() => (waiting ? afterNextPaint(() => setPainted(true)) : undefined), [waiting]);
+  return rowsToDraw(count, first, painted);
+}
