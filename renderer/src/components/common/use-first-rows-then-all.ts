@@ -1,6 +1,5 @@
 // Long lists paint a screenful of rows first; the rest follow once that frame is painted.
-import { useEffect, useState } from 'react';
-import { afterNextPaint } from './after-next-paint';
+import { usePaintedOnce } from './use-painted-once';
 
 /** How many of `count` rows to draw: at most `first` until they have been painted, then all. */
 export function rowsToDraw(count: number, first: number, painted: boolean): number {
@@ -12,8 +11,5 @@ export function rowsToDraw(count: number, first: number, painted: boolean): numb
  * paints `first` rows, and every row is there from the frame after. Later lists draw all at once.
  */
 export function useFirstRowsThenAll(count: number, first: number): number {
-  const [painted, setPainted] = useState(false);
-  const waiting = !painted && count > first;
-  useEffect(() => (waiting ? afterNextPaint(() => setPainted(true)) : undefined), [waiting]);
-  return rowsToDraw(count, first, painted);
+  return rowsToDraw(count, first, usePaintedOnce(count > first));
 }

@@ -1,12 +1,10 @@
 // What a windowed table needs from its scroller: its scroll position and size, and "after the first frame".
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { afterNextPaint } from '../common/after-next-paint';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { usePaintedOnce } from '../common/use-painted-once';
 
 /** `initial` until the component's first frame is painted, `later` from then on. */
 export function useAfterFirstPaint<T>(initial: T, later: T): T {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => afterNextPaint(() => setPainted(true)), []);
-  return painted ? later : initial;
+  return usePaintedOnce() ? later : initial;
 }
 
 /**
