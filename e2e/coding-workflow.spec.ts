@@ -28,14 +28,28 @@ test('one passage carries two proposals, each with its own stance', async ({ pag
 });
 
 test('undo and redo a tagging with Ctrl+Z / Ctrl+Shift+Z; each step is saved', async ({ page, app }) => {
+  let listReads = 0;
+  page.on('request', (request) => {
+    if (request.url().includes(`api/${encodeURIComponent('documents:list')}`)) listReads += 1;
+  });
   await openApp(page, app);
   await openDocument(page, DOC);
+  const row = page
+    .getByRole('navigation', { name: 'Remissvar' })
+    .getByRole('button', { name: new RegExp(DOC) });
+  await expect(row).toContainText('0 markeringar');
   await tagPassage(page, PHRASE, [['4.1.1', /Tillstyrker$/]]);
   const highlights = page.locator('.document-editor [data-annotation-ids]');
   await expect(highlights).toHaveCount(1);
+  // the list counts the new annotation without reading the whole list again
+  const readsBefore = listReads;
+  await expect(row).toContainText('1 markering');
+  await page.waitForTimeout(400);
+  expect(listReads).toBe(readsBefore);
 
   await page.keyboard.press('Control+z');
   await expect(highlights).toHaveCount(0);
+  await expect(row).toContainText('0 markeringar');
   await page.reload();
   await openDocument(page, DOC);
   await expect(highlights).toHaveCount(0);

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { Annotation, AnnotationTag, DocumentFull } from '../../../shared/domain/types';
 import { api } from '../api/api-client';
+import { afterNextPaint } from '../components/common/after-next-paint';
 import { useProjectStore } from './project-store';
 import { draftAnnotation } from '../../../shared/domain/draft-annotation';
 import { applySorted } from './apply-sorted';
@@ -75,8 +76,8 @@ interface DocumentState {
 let countsTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
- * The document list's counts are re-read a moment after a change, not in the same frame: the
- * new highlight shows first, and a burst of changes (tag-all, undo of many) costs one read.
+ * The document list's counts are re-read a moment after a change that touched documents not open
+ * here (tag-all, undo of many), not in the same frame: a burst of such changes costs one read.
  */
 function refreshCounts(): void {
   if (countsTimer) clearTimeout(countsTimer);
@@ -86,16 +87,40 @@ function refreshCounts(): void {
   }, 250);
 }
 
+let pendingCounts: Map<string, number> | null = null;
+
+/**
+ * Counts of open documents, known here, reach the document list after the next paint: the new
+ * highlight shows first, and the list is neither re-read nor re-rendered in the frame of a tag.
+ */
+function showCounts(counts: ReadonlyMap<string, number>): void {
+  if (!counts.size) return;
+  const scheduled = pendingCounts !== null;
+  pendingCounts ??= new Map();
+  for (const [id, count] of counts) pendingCounts.set(id, count);
+  if (scheduled) return;
+  afterNextPaint(() => {
+    const latest = pendingCounts;
+    pendingCounts = null;
+    if (latest) useProjectStore.getState().setAnnotationCounts(latest);
+  });
+}
+
 export const useDocumentStore = create<DocumentState>((set, get) => {
   const applyLocal: DocumentState['applyLocal'] = ({ upsert = [], removeIds = [], added = [] }) => {
+    const counts = new Map<string, number>();
     // an upserted annotation can only be in its own document's list: other lists are not scanned for it
     const applied = (documentId: string, list: Annotation[]): Annotation[] => {
       const replaced = upsert.filter((a) => a.documentId === documentId);
       const fresh = added.filter((a) => a.documentId === documentId);
       if (!replaced.length && !fresh.length && !removeIds.length) return list;
       const remove = new Set([...removeIds, ...replaced.map((a) => a.id)]);
-      return applySorted(list, remove, fresh.length ? [...replaced, ...fresh] : replaced);
+      const next = applySorted(list, remove, fresh.length ? [...replaced, ...fresh] : replaced);
+      if (next.length !== list.length) counts.set(documentId, next.length);
+      return next;
     };
+    const { documentId, parked } = get();
+    const open = new Set([documentId, ...parked.map((p) => p.document.id)]);
     set((s) => ({
       annotations: s.documentId ? applied(s.documentId, s.annotations) : s.annotations,
       parked: s.parked.map((p) => {
@@ -103,7 +128,10 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
         return annotations === p.annotations ? p : { ...p, annotations };
       }),
     }));
-    refreshCounts();
+    showCounts(counts);
+    // a removed id may have been in a document that is not open; so may an upserted annotation
+    const elsewhere = removeIds.length > 0 || [...upsert, ...added].some((a) => !open.has(a.documentId));
+    if (elsewhere) refreshCounts();
   };
   /** The parked list after the shown document is parked and `nextId` taken out of it. */
   const parkShown = (nextId: string): ParkedDocument[] => {
@@ -232,7 +260,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       set((s) =>
         s.document && s.document.id === id ? { document: { ...s.document, status: summary.status } } : {},
       );
-      refreshCounts();
+      useProjectStore.getState().putDocument(summary);
     },
     setMemo: async (memo) => {
       const id = get().documentId;

@@ -8,6 +8,7 @@ import type {
   Stance,
 } from '../../../shared/domain/types';
 import { api } from '../api/api-client';
+import { withAnnotationCounts, withSummary } from './document-counts';
 import { keepUnchanged } from './keep-unchanged';
 
 interface ProjectState {
@@ -20,6 +21,10 @@ interface ProjectState {
   loaded: boolean;
   load: () => Promise<void>;
   refreshDocuments: () => Promise<void>;
+  /** Sets the annotation counts of the listed documents (counted here, from their open lists). */
+  setAnnotationCounts: (counts: ReadonlyMap<string, number>) => void;
+  /** Puts a document's fresh summary (e.g. as a write answered it) into the list. */
+  putDocument: (summary: DocumentSummary) => void;
   refreshCodebook: () => Promise<void>;
   setCoderName: (name: string) => Promise<void>;
 }
@@ -46,6 +51,8 @@ export const useProjectStore = create<ProjectState>((set) => ({
     const documents = await api.call('documents:list', {});
     set((s) => ({ documents: keepUnchanged(s.documents, documents) }));
   },
+  setAnnotationCounts: (counts) => set((s) => ({ documents: withAnnotationCounts(s.documents, counts) })),
+  putDocument: (summary) => set((s) => ({ documents: withSummary(s.documents, summary) })),
   refreshCodebook: async () => {
     const codebook = await api.call('codebook:get', {});
     set({ codes: codebook.codes, stances: codebook.stances });
