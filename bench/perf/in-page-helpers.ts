@@ -106,6 +106,8 @@ window.__rk = {
    * nothing new, so that moment needs no painted frame).
    */
   async clickSave(blockIndex) {
+    // the stance key's frame is painted first: a hand needs longer to reach Save (or Enter)
+    await window.__rk.settle();
     const popover = shownPopover();
     const save = popover && popover.querySelector('.popover-actions button.primary');
     if (!save) throw new Error('no save button');
