@@ -24,7 +24,8 @@ import { serveStatic, staticDocumentHtml } from './static-baseline';
 import { max, median, percentile } from './stats';
 
 const OPEN_RUNS = 3;
-const TAG_RUNS = 20;
+/** 40: with 20, the p95 is the second-highest tag, barely apart from the worst one. */
+const TAG_RUNS = 40;
 const SWITCH_RUNS = 3;
 const SCROLL_STEP = 400;
 const SECTIONS = ['4.1.1', '4.1.5', '5.4'];
@@ -165,6 +166,8 @@ export async function editorFigures(
           selectMedian: median(select),
           saveMedian: median(save),
           firstRun,
+          // the figure as runs before 40 tags gave it: the second-highest of the first 20
+          p95OfFirst20: percentile(total.slice(0, 20), 95),
           total,
         },
       }),
