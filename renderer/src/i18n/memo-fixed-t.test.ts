@@ -1,6 +1,6 @@
 // Tests that remembered translations answer as i18next does, per language, with and without a count.
 import { createInstance } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoiseTranslations } from './memo-fixed-t';
 
 async function i18n() {
@@ -50,5 +50,19 @@ describe('memoiseTranslations', () => {
     // a form that needs more than the count goes through i18next
     expect(sv('m', { count: 2, who: 'Anna' })).toBe('2 av Anna');
     expect(en('n', { count: 1 })).toBe('1 annotation');
+  });
+
+  it('a new t of the same language answers from what an earlier one remembered, and follows a switch', async () => {
+    const instance = await i18n();
+    expect(instance.getFixedT(null)('title')).toBe('Remissvar');
+    const translate = vi.spyOn(instance.translator, 'translate');
+    const later = instance.getFixedT(null);
+    expect(later('title')).toBe('Remissvar');
+    expect(translate).not.toHaveBeenCalled();
+    await instance.changeLanguage('en');
+    expect(later('title')).toBe('Responses');
+    expect(instance.getFixedT(null)('n', { count: 2 })).toBe('2 annotations');
+    await instance.changeLanguage('sv');
+    expect(instance.getFixedT(null)('n', { count: 2 })).toBe('2 markeringar');
   });
 });

@@ -5,11 +5,15 @@ import type { i18n as I18n, TFunction } from 'i18next';
  * A translation function that answers a repeated plain key, or key and count, from memory. A count
  * whose plural form is a plain "{{count}} …" text is filled in directly (`plainPlural`).
  */
-function memoise(fixedT: TFunction, plainPlural: (key: string, count: number) => string | null): TFunction {
+function memoise(
+  fixedT: TFunction,
+  plainPlural: (key: string, count: number) => string | null,
+  cacheNow: () => Map<string, string>,
+): TFunction {
   const translate = fixedT as unknown as CallableT;
-  const cache = new Map<string, string>();
   const memo = ((key: unknown, opts?: unknown, ...rest: unknown[]) => {
     if (typeof key === 'string' && rest.length === 0) {
+      const cache = cacheNow();
       let cacheKey: string | null = null;
       if (opts === undefined) cacheKey = key;
       else if (isCountOnly(opts)) cacheKey = `${key}\u0000${opts.count}`;
@@ -35,6 +39,9 @@ function memoise(fixedT: TFunction, plainPlural: (key: string, count: number) =>
 
 type CallableT = (...args: unknown[]) => unknown;
 
+/** Texts remembered per language, namespace and prefix before the memory starts afresh. */
+const MAX_REMEMBERED = 5000;
+
 function isCountOnly(opts: unknown): opts is { count: number } {
   if (typeof opts !== 'object' || opts === null) return false;
   const keys = Object.keys(opts);
@@ -43,15 +50,30 @@ function isCountOnly(opts: unknown): opts is { count: number } {
 
 /**
  * Makes every `t` handed out by `getFixedT` (what react-i18next's `useTranslation` returns) remember
- * its answers. A new `t` comes with each language switch, so a cache never outlives its language;
- * resources are loaded once at start and never change while the app runs.
+ * its answers. The answers are shared by every `t` of the same language, namespace and key prefix:
+ * a component mounted afresh (the tagging popover, each time it opens) finds its texts already
+ * remembered. Resources are loaded once at start and never change while the app runs.
  */
 export function memoiseTranslations(i18n: I18n): void {
   const getFixedT = i18n.getFixedT.bind(i18n) as (...args: unknown[]) => TFunction;
   const rules = new Map<string, Intl.PluralRules>();
+  const caches = new Map<string, Map<string, string>>();
   i18n.getFixedT = ((...args: unknown[]) => {
     const fixedT = getFixedT(...args);
-    const { lng, ns } = fixedT as unknown as { lng?: string; ns?: string | string[] };
+    const { lng, ns, keyPrefix } = fixedT as unknown as {
+      lng?: string | null;
+      ns?: string | string[];
+      keyPrefix?: string;
+    };
+    // a `t` without a language of its own answers in the language of the moment
+    const scope = `\u0000${String(ns)}\u0000${keyPrefix ?? ''}`;
+    const cacheNow = (): Map<string, string> => {
+      const id = (lng ?? i18n.language) + scope;
+      let cache = caches.get(id);
+      // counts make new keys without end in a session of weeks: start afresh past a bound
+      if (!cache || cache.size > MAX_REMEMBERED) caches.set(id, (cache = new Map()));
+      return cache;
+    };
     const plainPlural = (key: string, count: number): string | null => {
       const language = lng ?? i18n.language;
       const namespace = (Array.isArray(ns) ? ns[0] : ns) ?? 'translation';
@@ -62,6 +84,6 @@ export function memoiseTranslations(i18n: I18n): void {
       if (typeof form !== 'string' || /\{\{(?!count\}\})|\$t\(/.test(form)) return null;
       return form.replaceAll('{{count}}', String(count));
     };
-    return memoise(fixedT, plainPlural);
+    return memoise(fixedT, plainPlural, cacheNow);
   }) as typeof i18n.getFixedT;
 }
