@@ -124,3 +124,49 @@ test('keyboard only: select with Shift+arrows, T opens the palette, Enter picks,
   await expect(panel.getByText('Försöksverksamhet med Magnetmodellen')).toBeVisible();
   await expect(panel.getByText('Tillstyrker')).toBeVisible();
 });
+
+test('every selection opens a fresh popover, ready to type in; the one kept ready meanwhile stays out of reach', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await openDocument(page, DOC);
+
+  // a proposal chosen, the span widened and a comment written, then cancelled
+  await selectPhrase(page, 'utredningens förslag om tillgång');
+  const popover = page.getByRole('dialog', { name: 'Koda passage' });
+  await popover.getByLabel(/Förslag/).fill('4.1.1');
+  await popover.getByLabel(/Förslag/).press('Enter');
+  await popover.getByRole('button', { name: 'Hela meningen' }).click();
+  await expect(popover.locator('.tag-popover-quote')).toContainText(PHRASE);
+  await popover.getByLabel(/Kommentar/).fill('Ska inte följa med');
+  await popover.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(popover).toBeHidden();
+
+  // the next popover is kept ready on the page, hidden: no dialog, nothing to tab into
+  const ready = page.locator('.popover-host.standby .tag-popover');
+  await expect(ready).toBeAttached();
+  await expect(ready).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.locator('.document-editor').click();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.tag-popover'))).toBe(false);
+  }
+
+  await selectPhrase(page, 'medicinsk bedömning');
+  await expect(popover).toBeVisible();
+  await expect(popover.locator('.tag-popover-quote')).toHaveText('“medicinsk bedömning”');
+  await expect(popover.getByText('Inget förslag valt ännu.', { exact: false })).toBeVisible();
+  await expect(popover.getByLabel(/Kommentar/)).toHaveValue('');
+  await expect(popover.getByLabel(/Förslag/)).toBeFocused();
+  await page.keyboard.type('4.1.5');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeHidden();
+  const panel = page.getByRole('complementary', { name: 'Markeringar' }).getByRole('list');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem')).toContainText('medicinsk bedömning');
+  await expect(panel.getByRole('listitem')).not.toContainText('Ska inte följa med');
+});

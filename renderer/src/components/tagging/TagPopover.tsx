@@ -15,7 +15,14 @@ import { StanceLabel } from '../common/StanceLabel';
  * Memoised, and reading only the annotation it edits: after Save the popover stays a frame hidden
  * (PopoverHost), and must not re-render in the commit that draws the new highlight.
  */
-export const TagPopover = memo(function TagPopover({ popover }: { popover: OpenPopover }) {
+export const TagPopover = memo(function TagPopover({
+  popover,
+  standby = false,
+}: {
+  popover: OpenPopover;
+  /** Drawn hidden, waiting for the next selection (PopoverHost): takes the focus once that opens it. */
+  standby?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const close = useUiStore((s) => s.closePopover);
   const selectAnnotation = useUiStore((s) => s.selectAnnotation);
@@ -33,13 +40,15 @@ export const TagPopover = memo(function TagPopover({ popover }: { popover: OpenP
   const [comment, setComment] = useState(
     existing?.comment ?? (popover.kind === 'new' ? (popover.comment ?? '') : ''),
   );
-  const [span, setSpan] = useState(() =>
-    existing
+  /** The span once widened to a sentence or paragraph; until then the passage it was opened with. */
+  const [widened, setWidened] = useState<{ start: number; end: number } | null>(null);
+  const span =
+    widened ??
+    (existing
       ? { start: existing.start, end: existing.end }
       : popover.kind === 'new'
         ? { start: popover.start, end: popover.end }
-        : null,
-  );
+        : null);
   const [recent] = useState(recentCodeIds);
   const [saving, setSaving] = useState(false);
   /** Set at once on Save (state would re-render the popover while it closes). */
@@ -54,8 +63,8 @@ export const TagPopover = memo(function TagPopover({ popover }: { popover: OpenP
 
   useEffect(() => {
     // the popover is placed at the selection, already in view: no scrolling (and no layout) for it
-    searchRef.current?.focus({ preventScroll: true });
-  }, []);
+    if (!standby) searchRef.current?.focus({ preventScroll: true });
+  }, [standby]);
 
   const en = i18n.language.startsWith('en');
 
@@ -154,7 +163,7 @@ export const TagPopover = memo(function TagPopover({ popover }: { popover: OpenP
   const quote = doc && span ? doc.text.slice(span.start, span.end) : (existing?.exact ?? '');
   const extend = (to: 'sentence' | 'paragraph') => {
     if (!doc || !span) return;
-    setSpan(
+    setWidened(
       to === 'sentence'
         ? extendToSentence(doc.text, doc.blocks, span.start, span.end)
         : extendToParagraph(doc.blocks, span.start, span.end),
