@@ -45,6 +45,9 @@ export function PopoverHost() {
     if (!leaving) return;
     return afterNextPaint(() => {
       if (last.current === leaving) last.current = null;
+      // with every save answered, the next standby is drawn in this same idle moment
+      if (!last.current && !standby.current && useDocumentStore.getState().pendingSaves === 0)
+        standby.current = ++nextId;
       redraw();
     });
   }, [leaving]);
