@@ -1,4 +1,4 @@
-// Unit tests: beside the code in electron/, shared/ and renderer/.
+// Unit tests: beside the code in electron/, shared/, renderer/, scripts/ and bench/.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +9,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'renderer/**/*.test.tsx',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -5,6 +5,7 @@ import { benchProjects } from './bench-projects';
 import { queryPlans } from './backend-bench';
 import { launchChromium } from './browser-pages';
 import { editorFigures } from './editor-figures';
+import { BUSY_HOST_SHARE, describeHostLoad, watchHostLoad } from './host-load';
 import type { Figure } from './figure';
 import { projectFigures } from './project-figures';
 import { printTable, writeResults } from './report';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     );
   }
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const hostLoad = watchHostLoad();
   const browser = await launchChromium();
   const figures: Figure[] = [];
   try {
@@ -42,12 +44,21 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  const info = { chromium: browser.version(), queryPlans: queryPlans(projects.largeProject.path) };
-  printTable(figures, { chromium: info.chromium });
+  const load = hostLoad();
+  const info = {
+    chromium: browser.version(),
+    hostLoad: load,
+    queryPlans: queryPlans(projects.largeProject.path),
+  };
+  printTable(figures, { chromium: info.chromium, 'host load during the run': describeHostLoad(load) });
   const file = writeResults(path.join(ROOT, 'bench', 'results'), figures, info);
   console.log(`\nResults written to ${path.relative(ROOT, file)}`);
   const missed = figures.filter((f) => !f.pass).length;
   console.log(missed ? `${missed} target(s) missed` : 'all targets met');
+  if (load && load.stealShare > BUSY_HOST_SHARE)
+    console.log(
+      'The host was busy during this run (see "host load" above): these times are not the app\'s own.',
+    );
   process.exitCode = missed ? 1 : 0;
 }
 
