@@ -85,3 +85,52 @@ test('saves travel over the API socket, and carry on when the backend drops it',
   await openDocument(page, 'Kalmar kommun');
   await expect(page.locator('.document-editor [data-annotation-ids]')).toHaveCount(2);
 });
+
+test('a slow save says "Sparar…" once it has waited 400 ms, and only until it is answered', async ({
+  page,
+  app,
+}) => {
+  let hold = false;
+  const held: (() => void)[] = [];
+  await page.routeWebSocket(/\/api-socket$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => (hold ? held.push(() => ws.send(message)) : ws.send(message)));
+  });
+  await openApp(page, app);
+  await openDocument(page, 'Kalmar kommun');
+  await selectPhrase(page, KALMAR);
+  const popover = page.getByRole('dialog', { name: 'Koda passage' });
+  await popover.getByLabel(/Förslag/).fill('4.1.1');
+  await popover.getByLabel(/Förslag/).press('Enter');
+  await page.keyboard.press('1');
+  // when Save is clicked, and when the status first shows words
+  await page.evaluate(() => {
+    const w = window as unknown as { clickedAt?: number; wordsAt?: number };
+    document.addEventListener('click', () => (w.clickedAt ??= performance.now()), { capture: true });
+    const status = document.querySelector('.save-status')!;
+    new MutationObserver(() => {
+      if (status.textContent) w.wordsAt ??= performance.now();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+
+  hold = true;
+  await popover.getByRole('button', { name: 'Spara' }).click();
+  const status = page.locator('.save-status');
+  await expect(page.locator('.document-editor [data-annotation-ids]').first()).toBeVisible();
+  await expect(status).toHaveAttribute('data-pending-saves', '1');
+  await expect(status).toHaveText('Sparar…');
+  const waited = await page.evaluate(() => {
+    const w = window as unknown as { clickedAt: number; wordsAt: number };
+    return w.wordsAt - w.clickedAt;
+  });
+  expect(waited).toBeGreaterThanOrEqual(390);
+
+  hold = false;
+  for (const send of held.splice(0)) send();
+  await expect(status).toHaveAttribute('data-pending-saves', '0');
+  await expect(status).toHaveText('');
+  // a quick save shows no words at all
+  await tagPassage(page, 'medicinsk bedömning', [['4.1.5', /Tveksam/]]);
+  await expect(status).toHaveText('');
+});
