@@ -18,16 +18,22 @@ async function deleteCodeBehindTheScenes(page: Page, codeId: string): Promise<vo
   }, codeId);
 }
 
-test('a save the backend refuses: the highlight goes, the error names the problem, the popover comes back as it was', async ({
-  page,
-  app,
-}) => {
+/** Opens Kalmar kommun, selects the passage and picks proposal 4.1.1 in the popover; returns the popover. */
+async function popoverWithProposal(page: Page, app: Parameters<typeof openApp>[1]) {
   await openApp(page, app);
   await openDocument(page, 'Kalmar kommun');
   await selectPhrase(page, KALMAR);
   const popover = page.getByRole('dialog', { name: 'Koda passage' });
   await popover.getByLabel(/Förslag/).fill('4.1.1');
   await popover.getByLabel(/Förslag/).press('Enter');
+  return popover;
+}
+
+test('a save the backend refuses: the highlight goes, the error names the problem, the popover comes back as it was', async ({
+  page,
+  app,
+}) => {
+  const popover = await popoverWithProposal(page, app);
   await popover
     .getByRole('radiogroup')
     .last()
@@ -97,12 +103,7 @@ test('a slow save says "Sparar…" once it has waited 400 ms, and only until it 
     ws.onMessage((message) => server.send(message));
     server.onMessage((message) => (hold ? held.push(() => ws.send(message)) : ws.send(message)));
   });
-  await openApp(page, app);
-  await openDocument(page, 'Kalmar kommun');
-  await selectPhrase(page, KALMAR);
-  const popover = page.getByRole('dialog', { name: 'Koda passage' });
-  await popover.getByLabel(/Förslag/).fill('4.1.1');
-  await popover.getByLabel(/Förslag/).press('Enter');
+  const popover = await popoverWithProposal(page, app);
   await page.keyboard.press('1');
   // when Save is clicked, and when the status first shows words
   await page.evaluate(() => {
