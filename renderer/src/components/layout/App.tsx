@@ -19,10 +19,8 @@ export function App() {
   useUndoShortcuts();
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
 
-  useEffect(() => {
-    void attempt(reloadProject);
-    return window.remisskod?.on('project-changed', () => void attempt(reloadProject));
-  }, []);
+  // the first load starts in main.tsx, before this first renders
+  useEffect(() => window.remisskod?.on('project-changed', () => void attempt(reloadProject)), []);
 
   return (
     <div className="app">
