@@ -8,6 +8,9 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const nodeOnlyPackages = ['better-sqlite3', 'pdfjs-dist', 'mammoth', 'exceljs', 'docx', '@napi-rs/canvas'];
 
+const ZOD_CHUNK =
+  'The renderer reaches the zod contract only through api/validation.ts, which loads it as its own chunk after the first requests went out (ARCHITECTURE.md); type imports are fine.';
+
 /** Builds a no-restricted-imports rule from forbidden module names and path patterns. */
 function layer({ names = [], patterns = [], why }) {
   return {
@@ -72,6 +75,32 @@ export default tseslint.config(
         patterns: ['**/electron/**', 'node:*'],
         why: 'The renderer never touches Node or Electron: it talks to the typed API (ARCHITECTURE.md).',
       }),
+    },
+  },
+  {
+    // building the zod schemas took a third of the app's start: they load in their own chunk
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/contract-chunk.ts', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: ZOD_CHUNK, allowTypeImports: true }],
+          patterns: [
+            {
+              group: [
+                '**/shared/api/channels/*',
+                '**/shared/api/contract',
+                '**/shared/api/validate',
+                '**/shared/api/schemas',
+                '**/shared/formats/**',
+              ],
+              message: ZOD_CHUNK,
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {

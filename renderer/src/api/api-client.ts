@@ -1,12 +1,14 @@
 // The renderer's one typed API object: call a channel, get its validated output or an ApiError.
 import { ApiError } from '../../../shared/api/api-error';
 import type { Channel, Input, Output } from '../../../shared/api/contract';
-import { parseOutput } from '../../../shared/api/validate';
 import { createTransport, type Transport } from './transport';
+import { validation } from './validation';
 import { countingWrites } from './write-generation';
 
 export class ApiClient {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly transport: Transport) {
+    void validation(); // the schemas load while the first requests are answered
+  }
 
   async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
     let result;
@@ -16,7 +18,7 @@ export class ApiClient {
       throw new ApiError('backend_unreachable', `The backend did not answer: ${(error as Error).message}`);
     }
     if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.params);
-    return parseOutput(channel, result.value);
+    return (await validation()).parseOutput(channel, result.value);
   }
 }
 

@@ -3,13 +3,7 @@ import { z } from 'zod';
 import { defineChannel } from '../define-channel';
 import { idSchema } from '../schemas';
 import { IMPORT_ERROR_CODES } from '../../text/refusal-messages';
-
-/** Largest file the app sends for import (the importers' own limit); larger files are refused by name. */
-export const IMPORT_MAX_FILE_BYTES = 100 * 1024 * 1024;
-/** Most file bytes in one `import:start` request; the renderer splits bigger batches into several jobs. */
-export const IMPORT_MAX_REQUEST_BYTES = 100 * 1024 * 1024;
-/** Most files in one `import:start` request. */
-export const IMPORT_MAX_REQUEST_FILES = 500;
+import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_REQUEST_BYTES, IMPORT_MAX_REQUEST_FILES } from '../import-limits';
 
 const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
 

@@ -1,8 +1,9 @@
 // Starts an export job, reports its progress while polling, and hands back the finished file.
 import { ApiError } from '../../../../shared/api/api-error';
-import { exportResultSchema, type ExportResultDto } from '../../../../shared/api/channels/compilation';
+import type { ExportResultDto } from '../../../../shared/api/channels/compilation';
 import type { Input } from '../../../../shared/api/contract';
 import { api } from '../../api/api-client';
+import { validation } from '../../api/validation';
 
 const POLL_MS = 150;
 
@@ -15,7 +16,7 @@ export async function runExport(
     const status = await api.call('jobs:status', { jobId });
     onProgress(status.done, status.total);
     if (status.error) throw new ApiError('export_failed', status.error, { message: status.error });
-    if (status.finished) return exportResultSchema.parse(status.result);
+    if (status.finished) return (await validation()).exportResultSchema.parse(status.result);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -3,7 +3,7 @@ import {
   IMPORT_MAX_FILE_BYTES,
   IMPORT_MAX_REQUEST_BYTES,
   IMPORT_MAX_REQUEST_FILES,
-} from '../../../../shared/api/channels/import';
+} from '../../../../shared/api/import-limits';
 
 export interface SizedFile {
   name: string;

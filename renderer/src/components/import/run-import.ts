@@ -1,7 +1,8 @@
 // Runs an import from the renderer: sends the files in requests, follows each job's progress, gathers the outcomes.
 import { ApiError } from '../../../../shared/api/api-error';
-import { importJobResultSchema, type ImportOutcomeDto } from '../../../../shared/api/channels/import';
+import type { ImportOutcomeDto } from '../../../../shared/api/channels/import';
 import type { Input, Output } from '../../../../shared/api/contract';
+import { validation } from '../../api/validation';
 import { bytesToBase64 } from '../sharing/bytes-to-base64';
 import { planBatches } from './plan-batches';
 
@@ -64,7 +65,7 @@ export async function runImport(files: readonly File[], options: RunImportOption
       });
       if (status.finished) {
         if (status.error) throw new ApiError('import_failed', status.error, { message: status.error });
-        outcomes.push(...importJobResultSchema.parse(status.result).outcomes);
+        outcomes.push(...(await validation()).importJobResultSchema.parse(status.result).outcomes);
         break;
       }
       if (isCancelled() && !cancelSent) {

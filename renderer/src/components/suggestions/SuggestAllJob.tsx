@@ -1,9 +1,10 @@
 // Runs the suggester over all documents in the background and shows progress, then the count per document.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestAllResultSchema, type SuggestAllResult } from '../../../../shared/api/channels/suggestions';
+import type { SuggestAllResult } from '../../../../shared/api/channels/suggestions';
 import type { JobStatusDto } from '../../../../shared/api/channels/jobs';
 import { api } from '../../api/api-client';
+import { validation } from '../../api/validation';
 import { attempt } from '../../stores/error-store';
 import { useDocumentStore } from '../../stores/document-store';
 
@@ -13,6 +14,7 @@ export function SuggestAllJob() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<JobStatusDto | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  const [result, setResult] = useState<SuggestAllResult | null>(null);
 
   useEffect(() => {
     if (!jobId) return;
@@ -20,6 +22,11 @@ export function SuggestAllJob() {
     const poll = async () => {
       const next = await attempt(() => api.call('jobs:status', { jobId }));
       if (!live || !next) return;
+      if (next.finished) {
+        const parsed = (await validation()).suggestAllResultSchema.safeParse(next.result);
+        if (!live) return;
+        setResult(parsed.success ? parsed.data : null);
+      }
       setStatus(next);
       if (!next.finished) setTimeout(() => void poll(), POLL_MS);
     };
@@ -33,12 +40,11 @@ export function SuggestAllJob() {
     const started = await attempt(() => api.call('suggestions:startAll', {}));
     if (started) {
       setStatus(null);
+      setResult(null);
       setJobId(started.jobId);
     }
   };
 
-  const parsed = status?.finished ? suggestAllResultSchema.safeParse(status.result) : null;
-  const result: SuggestAllResult | null = parsed?.success ? parsed.data : null;
   const running = jobId !== null && !status?.finished;
 
   return (

@@ -1,0 +1,15 @@
+// Loads the API contract's schemas off the startup path: building them takes as long as the rest of the app's start.
+import type * as ContractChunk from './contract-chunk';
+
+type Validation = typeof ContractChunk;
+
+let loading: Promise<Validation> | null = null;
+
+/**
+ * The contract's schemas, loaded once. The first call starts the load (the API client does so as
+ * the app starts), so the first requests go out while it runs and their answers find it ready.
+ */
+export function validation(): Promise<Validation> {
+  loading ??= import('./contract-chunk');
+  return loading;
+}
