@@ -1,17 +1,10 @@
-// Renderer entry: sets up i18n, asks the backend for the project and renders the app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './components/layout/App';
-import { setupI18n } from './i18n';
-import { attempt } from './stores/error-store';
-import { reloadProject } from './stores/reload-project';
+// Renderer entry: sends the project's first reads, then loads the app while the backend answers them.
+import { sendFirstReads } from './api/api-client';
 import './styles.css';
 
-setupI18n();
-// the project's first reads go out before the first render: the backend answers while React renders
-void attempt(reloadProject);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// the app's code takes a few hundred ms to evaluate: the backend answers meanwhile, not after it
+sendFirstReads();
+import('./start-app').catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = `Remisskod kunde inte starta / Remisskod could not start: ${String(error)}`;
+});

@@ -1,6 +1,7 @@
 // The renderer's one typed API object: call a channel, get its validated output or an ApiError.
 import { ApiError } from '../../../shared/api/api-error';
 import type { Channel, Input, Output } from '../../../shared/api/contract';
+import { earlyReads } from './early-reads';
 import { createTransport, type Transport } from './transport';
 import { validation } from './validation';
 import { countingWrites } from './write-generation';
@@ -22,4 +23,9 @@ export class ApiClient {
   }
 }
 
-export const api = new ApiClient(createTransport());
+const firstReads = earlyReads(createTransport());
+export const api = new ApiClient(firstReads.transport);
+/** Sends the reads every start makes, before the app's code is loaded (main.tsx). */
+export const sendFirstReads = firstReads.send;
+/** The project changed elsewhere: answers read early and not taken yet are not handed out. */
+export const dropFirstReads = firstReads.drop;

@@ -1,6 +1,7 @@
 // The main window: header with the view tabs, errors, the current view and the tagging popover.
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dropFirstReads } from '../../api/api-client';
 import { attempt } from '../../stores/error-store';
 import { useUiStore } from '../../stores/ui-store';
 import { reloadProject } from '../../stores/reload-project';
@@ -19,8 +20,15 @@ export function App() {
   useUndoShortcuts();
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
 
-  // the first load starts in main.tsx, before this first renders
-  useEffect(() => window.remisskod?.on('project-changed', () => void attempt(reloadProject)), []);
+  // the first load starts in start-app.tsx, before this first renders
+  useEffect(
+    () =>
+      window.remisskod?.on('project-changed', () => {
+        dropFirstReads();
+        void attempt(reloadProject);
+      }),
+    [],
+  );
 
   return (
     <div className="app">
