@@ -1,11 +1,12 @@
 // Builds the renderer (React + Slate) into dist/renderer.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadStartChunks } from './scripts/vite-preload-start-chunks.mjs';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadStartChunks(['start-app', 'contract-chunk'])],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
