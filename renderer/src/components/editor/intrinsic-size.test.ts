@@ -8,8 +8,8 @@ describe('intrinsicSizeStyle', () => {
     expect(intrinsicSizeStyle([])).toEqual({ containIntrinsicSize: 'auto 1lh' });
   });
   it('grows with the text of every block in the chunk', () => {
-    expect(blockLines(900)).toBeCloseTo(10.6);
-    expect(blockLines(901)).toBeCloseTo(11.6);
-    expect(intrinsicSizeStyle([900, 901, 10])).toEqual({ containIntrinsicSize: 'auto 24lh' });
+    expect(blockLines(1080)).toBeCloseTo(10.6);
+    expect(blockLines(1081)).toBeCloseTo(11.6);
+    expect(intrinsicSizeStyle([1080, 1081, 10])).toEqual({ containIntrinsicSize: 'auto 24lh' });
   });
 });
