@@ -31,6 +31,8 @@ export function earlyReads(inner: Transport): EarlyReads {
   const kept = new Map<string, Promise<ApiResult<unknown>>>();
   return {
     transport: (channel, input) => {
+      // after the start, nothing is kept: every call goes straight through, checking nothing
+      if (!kept.size) return inner(channel, input);
       // a write may change what was read early: those answers are not handed out any more
       if (mayWrite(channel)) kept.clear();
       const early = isEmptyInput(input) ? kept.get(channel) : undefined;
